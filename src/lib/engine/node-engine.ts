@@ -62,8 +62,6 @@ class NodeEngine implements Engine {
 
 	async loadArrow(table: string, ipc: Uint8Array): Promise<void> {
 		this.run(`DROP TABLE IF EXISTS "${table.replaceAll('"', '""')}"`);
-		// insertArrowFromIPCStream wants one stream; re-encoding through tableFromIPC checks it first.
-		tableFromIPC(ipc);
 		this.conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
 	}
 
@@ -74,7 +72,11 @@ class NodeEngine implements Engine {
 
 	private run(sql: string): Table {
 		try {
-			return this.conn.query(sql);
+			// The Arrow bytes are decoded here with the project's apache-arrow rather than the copy
+			// bundled with duckdb-wasm's CommonJS build: two module instances of apache-arrow break
+			// each other's instanceof checks (a table re-encoded across them has zero rows).
+			const connection = this.conn.useUnsafe((_, id) => id);
+			return tableFromIPC(this.db.runQuery(connection, sql).slice());
 		} catch (error) {
 			throw new EngineError(error instanceof Error ? error.message : String(error), sql);
 		}

@@ -1,0 +1,73 @@
+import type { Engine } from '$lib/engine/engine';
+import { MEASURES } from '$lib/domain/facts';
+import { chooseDecimal, detectDecimalSql, toNumberSql } from '$lib/sql/number-sql';
+import { isMissingSql } from '$lib/sql/placeholder-sql';
+import { chooseDateFormat, dateFormatCountsSql, type DateFormat } from '$lib/sql/date-sql';
+import { quoteIdentifier } from '$lib/sql/quote';
+import type { ColumnPlan } from './import-plan';
+import type { ParsedImportOptions } from './import-options';
+
+/** The date format chosen for one column, from all of its values. */
+export interface DateColumnFormat {
+	format: DateFormat | null;
+	ambiguous: boolean;
+	problem: string | null;
+}
+
+/** What the values of a file's columns say about how to read them. */
+export interface ColumnKinds {
+	decimal: '.' | ',';
+	/** Indexes of unmapped columns whose every value is a number. */
+	numericExtras: Set<number>;
+	/** Column index → its date format, for the date-like columns. */
+	dateFormats: Map<number, DateColumnFormat>;
+	/** Headers of date columns whose format no value decided. */
+	ambiguousDates: string[];
+}
+
+const DATE_FIELDS = new Set(['date', 'published_at', 'period_start', 'period_end']);
+
+/**
+ * Decides, from whole columns inside DuckDB, the decimal separator, which unmapped columns
+ * hold numbers and each date column's format (a column's format can only be decided from
+ * all its values: 05/03 is ambiguous until a 13/03 appears).
+ */
+export async function detectColumnKinds(
+	engine: Engine,
+	raw: string,
+	columns: ColumnPlan[],
+	language: 'en' | 'es' | 'pt' | null,
+	options: ParsedImportOptions
+): Promise<ColumnKinds> {
+	const numberLike = columns.filter((c) => c.field === null || (MEASURES as readonly string[]).includes(c.field));
+	const fallback = language === 'pt' || language === 'es' ? ',' : '.';
+	const decimal =
+		numberLike.length === 0
+			? fallback
+			: chooseDecimal((await engine.query(detectDecimalSql(raw, numberLike.map((c) => c.raw))))[0]!, fallback);
+
+	const unmapped = columns.filter((c) => c.field === null);
+	const numericExtras = new Set<number>();
+	if (unmapped.length > 0) {
+		const selects = unmapped.map(
+			(c, i) =>
+				`count(*) FILTER (NOT ${isMissingSql(c.raw)})::INTEGER AS present_${i},
+	count(*) FILTER (NOT ${isMissingSql(c.raw)} AND ${toNumberSql(c.raw, decimal)} IS NULL)::INTEGER AS text_${i}`
+		);
+		const [row] = await engine.query(`SELECT ${selects.join(',\n\t')} FROM ${quoteIdentifier(raw)}`);
+		unmapped.forEach((c, i) => {
+			if (Number(row?.[`present_${i}`]) > 0 && Number(row?.[`text_${i}`]) === 0) numericExtras.add(c.index);
+		});
+	}
+
+	const dayFirst = options.dayFirst ?? !(language === 'en' || options.market === 'US');
+	const dateFormats = new Map<number, DateColumnFormat>();
+	const ambiguousDates: string[] = [];
+	for (const column of columns.filter((c) => c.field && DATE_FIELDS.has(c.field))) {
+		const [counts] = await engine.query(dateFormatCountsSql(raw, column.raw));
+		const chosen = chooseDateFormat(counts as never, dayFirst);
+		dateFormats.set(column.index, chosen);
+		if (chosen.ambiguous) ambiguousDates.push(column.header);
+	}
+	return { decimal, numericExtras, dateFormats, ambiguousDates };
+}

@@ -1,0 +1,182 @@
+import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES, type MappableField } from '$lib/domain/facts';
+import type { Engine } from '$lib/engine/engine';
+import { quoteIdentifier } from '$lib/sql/quote';
+import { decodeFile, headText } from './decode';
+import { sniffLayout } from './sniff-layout';
+import { mapHeaders } from './map-headers';
+import { parseReportedRange } from './reported-range';
+import { readRawTable, rawColumn } from './read-raw';
+import { importOptionsSchema, ImportError, type ImportOptions, type ParsedImportOptions } from './import-options';
+import { detectColumnKinds } from './detect-columns';
+import { buildPlan } from './build-plan';
+import { typedRowsSql, totalsSql } from './row-rules-sql';
+import { planGrain, type ColumnPlan } from './import-plan';
+import { collectRejects } from './collect-rejects';
+import type { ImportReport } from './report';
+
+/** Columns of every import's fact rows, in order; the campaign's facts table has the same. */
+export const FACT_COLUMNS = [
+	'period_start',
+	'period_end',
+	'grain',
+	...DIMENSIONS,
+	'currency',
+	...MEASURES,
+	'extras',
+	'_key',
+	'_ord'
+] as const;
+
+/** The outcome of an import: its report and the table holding its canonical rows. */
+export interface ImportResult {
+	report: ImportReport;
+	/** Table of loaded rows with FACT_COLUMNS; the caller owns it (merge, export, drop). */
+	table: string;
+}
+
+let sequence = 0;
+
+/**
+ * Reads one CSV export into canonical fact rows, the same way in the browser and in Node:
+ * detect the encoding and layout, map the headers, read every cell as text into DuckDB, then
+ * apply the row rules there. Good rows land in the returned table; every other row is
+ * reported with its line, column, value and reason. Throws ImportError when the file cannot
+ * be read at all (no header, no date or market anywhere, contradictory currency).
+ */
+export async function importCsv(engine: Engine, bytes: Uint8Array, input: ImportOptions): Promise<ImportResult> {
+	const options = importOptionsSchema.parse(input);
+	const name = `import_${++sequence}_${Date.now().toString(36)}`;
+	const decoded = decodeFile(bytes);
+	if (decoded.utf8.length === 0) throw new ImportError(`${options.fileName}: the file is empty`);
+	const layout = sniffFile(options, headText(decoded.utf8));
+	const headerMapping = mapHeaders(layout.headers, options.mapping ?? undefined);
+	const mapping = withGivenValues(headerMapping.mapping, options);
+	checkCurrency(options, headerMapping.currency, headerMapping.currencyConflict);
+
+	const raw = `${name}_raw`;
+	const typed = `${name}_typed`;
+	const structural = await readRawTable(engine, raw, decoded.utf8, layout);
+	try {
+		const columns: ColumnPlan[] = layout.headers.map((header, index) => ({
+			index,
+			header: header || `column ${index + 1}`,
+			raw: quoteIdentifier(rawColumn(index)),
+			field: mapping[header] ?? null
+		}));
+		const kinds = await detectColumnKinds(engine, raw, columns, headerMapping.language, options);
+		const reportedRange = layout.preamble.map(parseReportedRange).find((r) => r !== null) ?? null;
+		const plan = buildPlan({ raw, columns, kinds, options, headerMapping, reportedRange });
+		await engine.exec(typedRowsSql(plan, typed));
+		await engine.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(name)} AS
+SELECT ${FACT_COLUMNS.join(', ')} FROM ${quoteIdentifier(typed)}
+WHERE NOT _summary AND len(_problems) = 0 ORDER BY _ord`);
+
+		const [counts] = await engine.query<{ loaded: number; rejected: number; summary: number; lifetime: number }>(
+			`SELECT count(*) FILTER (NOT _summary AND len(_problems) = 0)::INTEGER AS loaded,
+	count(*) FILTER (NOT _summary AND len(_problems) > 0)::INTEGER AS rejected,
+	count(*) FILTER (_summary)::INTEGER AS summary,
+	count(*) FILTER (NOT _summary AND len(_problems) = 0 AND grain = 'lifetime')::INTEGER AS lifetime
+FROM ${quoteIdentifier(typed)}`
+		);
+		const [totals] = await engine.query(totalsSql(name));
+		const rejects = await collectRejects(engine, typed, decoded.utf8, layout.headerLine, structural);
+		const mappedMeasures = ADDITIVE_MEASURES.filter((m) => columns.some((c) => c.field === m));
+		const grain = counts!.lifetime > counts!.loaded / 2 ? 'lifetime' : planGrain(plan.date);
+		const report: ImportReport = {
+			file: options.fileName,
+			detected: {
+				encoding: decoded.encoding,
+				bom: decoded.bom,
+				delimiter: layout.delimiter,
+				decimal: plan.decimal,
+				header_row: layout.headerLine,
+				platform: headerMapping.platform,
+				date_format: kinds.dateFormats.get(dateColumnIndex(plan))?.format?.label ?? null,
+				grain,
+				date_ambiguous: kinds.ambiguousDates.length > 0,
+				reported_range: reportedRange
+			},
+			mapping: Object.fromEntries(columns.filter((c) => c.field).map((c) => [c.header, c.field!])),
+			unmapped: columns.filter((c) => !c.field).map((c) => c.header),
+			rows: {
+				loaded: counts!.loaded,
+				rejected: counts!.rejected + structural.length,
+				summary_skipped: counts!.summary,
+				replaced: 0
+			},
+			totals: Object.fromEntries(mappedMeasures.map((m) => [m, roundSum(Number(totals?.[m] ?? 0))])),
+			currency: plan.currency.column ? (await singleCurrency(engine, name)) : plan.currency.fallback,
+			dates: { min: (totals?.min_date as string) ?? null, max: (totals?.max_date as string) ?? null },
+			rejects,
+			warnings: kinds.ambiguousDates.map(
+				(header) =>
+					`${options.fileName}: no value of column "${header}" tells day-first from month-first dates; read as ${kinds.dateFormats.get(columns.find((c) => c.header === header)!.index)?.format?.label}`
+			)
+		};
+		return { report, table: name };
+	} catch (error) {
+		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
+		throw error;
+	} finally {
+		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(raw)}; DROP TABLE IF EXISTS ${quoteIdentifier(typed)}`);
+	}
+}
+
+function sniffFile(options: ParsedImportOptions, head: string) {
+	try {
+		return sniffLayout(head);
+	} catch (error) {
+		throw new ImportError(`${options.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+/** A market or date given for the whole file wins over a column; that column stays as an extra. */
+function withGivenValues(
+	mapping: Record<string, MappableField>,
+	options: ParsedImportOptions
+): Record<string, MappableField> {
+	return Object.fromEntries(
+		Object.entries(mapping).filter(([, field]) => {
+			if (options.market && field === 'market') return false;
+			if (options.date && (field === 'date' || field === 'period_start' || field === 'period_end'))
+				return false;
+			return true;
+		})
+	);
+}
+
+function checkCurrency(options: ParsedImportOptions, fromHeaders: string | null, conflict: string[] | null) {
+	if (conflict && conflict.length > 1)
+		throw new ImportError(
+			`${options.fileName}: money columns name different currencies (${conflict.join(', ')}); import them separately`
+		);
+	if (options.currency && fromHeaders && options.currency !== fromHeaders)
+		throw new ImportError(
+			`${options.fileName}: the currency given (${options.currency}) contradicts the file's headers (${fromHeaders})`
+		);
+}
+
+function dateColumnIndex(plan: ReturnType<typeof buildPlan>): number {
+	switch (plan.date.kind) {
+		case 'column':
+			return plan.date.date.column.index;
+		case 'published':
+			return plan.date.published.column.index;
+		case 'window':
+			return plan.date.start.column.index;
+		case 'given':
+			return -1;
+	}
+}
+
+async function singleCurrency(engine: Engine, table: string): Promise<string | null> {
+	const rows = await engine.query<{ currency: string | null }>(
+		`SELECT DISTINCT currency FROM ${quoteIdentifier(table)} WHERE currency IS NOT NULL ORDER BY 1 LIMIT 2`
+	);
+	return rows.length === 1 ? rows[0]!.currency : rows.length > 1 ? 'mixed' : null;
+}
+
+/** Sums of decimal values drift in the last bits; reports carry 6 decimals at most. */
+function roundSum(value: number): number {
+	return Math.round(value * 1e6) / 1e6;
+}

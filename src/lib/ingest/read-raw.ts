@@ -1,0 +1,56 @@
+import type { Engine } from '$lib/engine/engine';
+import { quoteIdentifier, quoteNumber, quoteString } from '$lib/sql/quote';
+import type { Layout } from './sniff-layout';
+
+/** A record the CSV reader itself could not split into the header's fields. */
+export interface StructuralReject {
+	/** Byte offset of the record in the UTF-8 bytes. */
+	bytePosition: number;
+	reason: string;
+}
+
+/** Name of the raw column holding the n-th field (headers can be anything; these are safe). */
+export function rawColumn(index: number): string {
+	return `c${index}`;
+}
+
+/**
+ * Reads the file into a table of VARCHAR columns c0..cN plus `_ord`, the 1-based ordinal of
+ * each data record, so that every later rule runs inside DuckDB and a reject can still be
+ * traced to its line. Records with more fields than the header go to DuckDB's reject table.
+ */
+export async function readRawTable(
+	engine: Engine,
+	table: string,
+	utf8: Uint8Array,
+	layout: Layout
+): Promise<StructuralReject[]> {
+	const file = `${table}.csv`;
+	const rejects = `${table}_rejects`;
+	const columns = layout.headers.map((_, i) => `${quoteString(rawColumn(i))}: 'VARCHAR'`).join(', ');
+	await engine.registerFile(file, utf8);
+	try {
+		await engine.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} AS
+SELECT row_number() OVER () AS _ord, *
+FROM read_csv(${quoteString(file)},
+	columns = {${columns}}, auto_detect = false, header = false,
+	skip = ${quoteNumber(layout.headerLine)}, delim = ${quoteString(layout.delimiter)},
+	quote = '"', escape = '"', null_padding = true, parallel = false,
+	strict_mode = false, store_rejects = true, rejects_table = ${quoteString(rejects)},
+	rejects_scan = ${quoteString(`${rejects}_scan`)})`);
+		const rows = await engine.query<{ byte_position: number; error_type: string; error_message: string }>(
+			`SELECT byte_position, error_type::VARCHAR AS error_type, error_message FROM ${quoteIdentifier(rejects)} ORDER BY byte_position`
+		);
+		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(rejects)}; DROP TABLE IF EXISTS ${quoteIdentifier(`${rejects}_scan`)}`);
+		return rows.map((row) => ({
+			bytePosition: row.byte_position,
+			reason:
+				row.error_type === 'TOO MANY COLUMNS'
+					? `more fields than the header's ${layout.headers.length}`
+					: row.error_message.split('\n')[0]!
+		}));
+	} finally {
+		// registerFileBuffer keeps a full copy of the file in DuckDB's memory.
+		await engine.dropFile(file);
+	}
+}
