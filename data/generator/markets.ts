@@ -72,8 +72,8 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		ctr: 0.0102,
 		cvr: 0.031,
 		orderValue: 640,
-		engagement: 1.02,
-		networkLift: 1.3,
+		engagement: 0.85,
+		networkLift: 1.18,
 		variantLift: 1.12
 	},
 	{
@@ -92,7 +92,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		cvr: 0.028,
 		orderValue: 185,
 		engagement: 1.12,
-		networkLift: 1.26,
+		networkLift: 1.22,
 		variantLift: 1.09
 	},
 	{

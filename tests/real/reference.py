@@ -252,6 +252,8 @@ class Spec:
 	grain: str = 'day'
 	# Google Ads: the line before the header names the window the rows are cut to.
 	reported_range_line: bool = False
+	# Lines whose loaded row is written out in full (besides the first and last one).
+	spot_lines: tuple[int, ...] = ()
 
 
 @dataclass
@@ -416,8 +418,25 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 			'max': dates[-1].isoformat() if dates else None,
 		},
 		'rejects': rejects,
+		'spot_rows': [
+			describe_row(r, unmapped) for r in loaded
+			if r is loaded[0] or r is loaded[-1] or r.line in spec.spot_lines
+		],
 	}
 	return report, loaded
+
+
+def describe_row(row: LoadedRow, unmapped: list[str]) -> dict:
+	"""One loaded row as the tests can look it up: by its line."""
+	return {
+		'line': row.line,
+		'date': row.date.isoformat(),
+		'period_start': row.period_start and row.period_start.isoformat(),
+		'period_end': row.period_end and row.period_end.isoformat(),
+		'dimensions': dict(row.key[3]),
+		'measures': {f: to_json_number(v) for f, v in row.measures.items()},
+		'extra': dict(zip(unmapped, row.key[4])),
+	}
 
 
 def to_json_number(value: Decimal) -> int | float:
@@ -453,15 +472,15 @@ def file_specs(root: Path) -> list[Spec]:
 		}, date_option='2026-01-01', grain='period'),
 		Spec('top_insta_influencers_data.csv', 'US', {
 			'channel_info': 'creator_id', 'followers': 'followers', 'total_likes': 'likes',
-		}, date_option='2026-01-01', grain='period'),
+		}, date_option='2026-01-01', grain='period', spot_lines=(4, 134)),
 		Spec('Global_YouTube_Statistics.csv', 'US', {
 			'Youtuber': 'creator_id', 'subscribers': 'followers', 'video views': 'views',
-		}, date_option='2023-01-01', grain='period'),
+		}, date_option='2023-01-01', grain='period', spot_lines=(3, 8, 111)),
 	]
 	for path in sorted((root / 'google_ads_ptbr_sunmotors').glob('*.csv')):
 		specs.append(Spec(
 			f'google_ads_ptbr_sunmotors/{path.name}', 'BR', SUNMOTORS_MAPPING,
-			grain='week', reported_range_line=True,
+			grain='week', reported_range_line=True, spot_lines=(9,),
 		))
 	specs.append(Spec(SERIE_TEMPORAL, 'BR', {
 		'Data': 'date', 'Cliques': 'clicks', 'Custo': 'spend',
@@ -724,6 +743,12 @@ def print_summary(files: dict, campaigns: dict) -> None:
 	for name, campaign in campaigns.items():
 		print(f'{name}: final_rows={campaign["final_rows"]} '
 			f'replaced={[s["replaced"] for s in campaign["imports"]]} totals={campaign["totals"]}')
+	disagreements = [
+		f'{path}: {name}' for path, report in files.items()
+		for name, value in report.get('cross_check', {}).items()
+		if name.endswith('agrees') and not value
+	]
+	print('cross-checks that disagree:', disagreements or 'none')
 	print(f'wrote {OUT_FILE}')
 
 

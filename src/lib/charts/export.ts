@@ -72,6 +72,7 @@ const INLINED_PROPERTIES = [
 	'stroke-linecap',
 	'stroke-linejoin',
 	'opacity',
+	'display',
 	'visibility',
 	'font-family',
 	'font-size',
@@ -86,7 +87,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Serialises a rendered SVG into a standalone document: computed styles inlined, xmlns and
- * size set, and elements marked `data-export="skip"` (hover and brush layers) left out.
+ * size set. Elements marked `data-export="skip"` (hover and brush layers) are left out;
+ * elements marked `data-export="only"` (a legend drawn for the file) are shown although hidden
+ * on screen; `data-export-height` on the root, when set, is the document's height.
  */
 export function svgToString(svg: SVGSVGElement): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -104,8 +107,14 @@ export function svgToString(svg: SVGSVGElement): string {
 		target.removeAttribute('class');
 	});
 	for (const skipped of clone.querySelectorAll('[data-export="skip"]')) skipped.remove();
+	for (const shown of clone.querySelectorAll<SVGElement>('[data-export="only"]')) {
+		shown.style.removeProperty('display');
+	}
 
-	const { width, height } = svg.getBoundingClientRect();
+	const box = svg.getBoundingClientRect();
+	const width = box.width;
+	const height = Number(svg.dataset.exportHeight) || box.height;
+	clone.removeAttribute('data-export-height');
 	clone.setAttribute('xmlns', SVG_NS);
 	clone.setAttribute('width', String(Math.round(width)));
 	clone.setAttribute('height', String(Math.round(height)));
@@ -118,7 +127,8 @@ export function svgToString(svg: SVGSVGElement): string {
 
 /** Draws a rendered SVG onto a white canvas at `scale` × its size and encodes it as PNG. */
 export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-	const { width, height } = svg.getBoundingClientRect();
+	const width = svg.getBoundingClientRect().width;
+	const height = Number(svg.dataset.exportHeight) || svg.getBoundingClientRect().height;
 	const url = URL.createObjectURL(
 		new Blob([svgToString(svg)], { type: 'image/svg+xml;charset=utf-8' })
 	);

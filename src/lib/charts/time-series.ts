@@ -93,6 +93,12 @@ export function isEmpty(series: readonly Series[]): boolean {
 	return series.every((s) => s.points.length === 0);
 }
 
+/** The days with a point that fall inside the x domain, sorted: what hover can step through. */
+export function visibleDates(series: readonly Series[], scales: ChartScales): string[] {
+	const [start, end] = scales.x.domain().map(toIsoDay) as [string, string];
+	return collectDates(series).filter((d) => d >= start && d <= end);
+}
+
 /**
  * The date domain: the zoom range when zoomed, else the first to the last day with a point.
  * A single day is widened by a day on each side so that it is drawn mid-plot.
@@ -172,18 +178,6 @@ export function createScales(options: {
 		height,
 		margins
 	};
-}
-
-/** X ticks at whole days only (a two-day zoom must not tick at 06:00), about one per 90 px. */
-export function xTicks(scales: ChartScales): Date[] {
-	const [left, right] = scales.x.range() as [number, number];
-	const count = Math.max(2, Math.floor((right - left) / 90));
-	return scales.x.ticks(count).filter((d) => utcDay.floor(d).getTime() === d.getTime());
-}
-
-/** Y ticks matching the count the domain was made nice for. */
-export function yTicks(scales: ChartScales): number[] {
-	return scales.y.ticks(yTickCount(scales));
 }
 
 const byDay = bisector((iso: string) => parseDay(iso).getTime());

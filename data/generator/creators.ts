@@ -1,0 +1,103 @@
+import { toCsvRow } from '../../src/lib/domain/csv-cell';
+import { drawHandle } from './handles';
+import { MARKET_CODES, type MarketCode } from './markets';
+import { TIER_PROFILES, type CreatorPlatform, type Tier } from './platforms';
+import { createRandom } from './random';
+
+/** How the agency found a creator. */
+export type Sourcing = 'existing_network' | 'cold_outreach';
+
+/** A creator as creators.csv lists it, plus a hidden audience quality the facts draw from. */
+export interface Creator {
+	creator_id: string;
+	handle: string;
+	market: MarketCode;
+	platform: CreatorPlatform;
+	followers: number;
+	tier: Tier;
+	sourcing: Sourcing;
+	/** How much better or worse than its tier this creator's audience engages (not written). */
+	quality: number;
+}
+
+/** Header of creators.csv. */
+export const CREATORS_HEADER = [
+	'creator_id',
+	'handle',
+	'market',
+	'platform',
+	'followers',
+	'tier',
+	'sourcing'
+] as const;
+
+// Every market books six pairs of creators of the same tier and platform, one found through
+// the agency's existing network and one through cold outreach, so that the sourcing
+// comparison is not a comparison of platforms or sizes.
+const ROSTER_PAIR_TIERS: readonly Tier[] = ['nano', 'nano', 'micro', 'micro', 'mid', 'macro'];
+const ROSTER_PAIR_PLATFORMS: readonly CreatorPlatform[] = [
+	'tiktok',
+	'tiktok',
+	'tiktok',
+	'instagram',
+	'instagram',
+	'youtube'
+];
+
+/** Creators per market. */
+export const CREATORS_PER_MARKET = ROSTER_PAIR_TIERS.length * 2;
+
+/**
+ * Twelve creators per market in six tier-and-platform pairs (one existing-network and one
+ * cold-outreach creator each); followers log-uniform inside the tier's range; ids numbered
+ * in a shuffled order. `idPrefix` keeps ids unique across benchmark cohorts.
+ */
+export function buildCreators(seed: number, idPrefix = ''): Creator[] {
+	const random = createRandom(seed);
+	const quality = random.logNormal(0, 0.12);
+	const handles = new Set<string>();
+	const creators: Creator[] = [];
+	for (const market of MARKET_CODES) {
+		const platforms = random.shuffle(ROSTER_PAIR_PLATFORMS);
+		const roster = ROSTER_PAIR_TIERS.flatMap((tier, pair) =>
+			(['existing_network', 'cold_outreach'] as const).map((sourcing) => ({
+				tier,
+				sourcing,
+				platform: platforms[pair] ?? 'tiktok'
+			}))
+		);
+		random.shuffle(roster).forEach(({ tier, sourcing, platform }, index) => {
+			const { minFollowers, maxFollowers } = TIER_PROFILES[tier];
+			const followers = Math.round(
+				Math.exp(random.uniform(Math.log(minFollowers), Math.log(maxFollowers)))
+			);
+			creators.push({
+				creator_id: `${idPrefix}${market.toLowerCase()}-c${String(index + 1).padStart(2, '0')}`,
+				handle: drawHandle(market, random, handles),
+				market,
+				platform,
+				followers,
+				tier,
+				sourcing,
+				quality: quality()
+			});
+		});
+	}
+	return creators;
+}
+
+/** creators.csv text. */
+export function toCreatorsCsv(creators: readonly Creator[]): string {
+	const rows = creators.map((creator) =>
+		toCsvRow([
+			creator.creator_id,
+			creator.handle,
+			creator.market,
+			creator.platform,
+			creator.followers,
+			creator.tier,
+			creator.sourcing
+		])
+	);
+	return `${[toCsvRow(CREATORS_HEADER), ...rows].join('\n')}\n`;
+}

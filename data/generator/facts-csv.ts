@@ -1,0 +1,58 @@
+import { toCsvRow } from '../../src/lib/domain/csv-cell';
+import type { FactRow } from './facts';
+
+/** The canonical header of every facts file, in order. */
+export const FACTS_HEADER = [
+	'date',
+	'market',
+	'platform',
+	'creator_id',
+	'content_id',
+	'variant',
+	'currency',
+	'impressions',
+	'views',
+	'likes',
+	'comments',
+	'shares',
+	'saves',
+	'clicks',
+	'conversions',
+	'spend',
+	'revenue',
+	'reach',
+	'followers'
+] as const;
+
+/** The header line of a facts file (without its line break). */
+export const FACTS_HEADER_LINE = toCsvRow(FACTS_HEADER);
+
+/** One facts row as a CSV line (without its line break); money with two decimals. */
+export function toFactsLine(row: FactRow): string {
+	return toCsvRow([
+		row.date,
+		row.market,
+		row.platform,
+		row.creator_id,
+		row.content_id,
+		row.variant,
+		row.currency,
+		row.impressions,
+		row.views,
+		row.likes,
+		row.comments,
+		row.shares,
+		row.saves,
+		row.clicks,
+		row.conversions,
+		row.spend.toFixed(2),
+		row.revenue.toFixed(2),
+		row.reach,
+		row.followers
+	]);
+}
+
+/** A whole facts file. */
+export function toFactsCsv(rows: readonly FactRow[]): string {
+	return `${[FACTS_HEADER_LINE, ...rows.map(toFactsLine)].join('\n')}\n`;
+}

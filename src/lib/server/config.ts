@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const environmentSchema = z.object({
+	PARALLAX_DATA_DIR: z.string().min(1).default('.parallax'),
+	PARALLAX_NOW: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}/, 'PARALLAX_NOW must start with a date as YYYY-MM-DD')
+		.optional(),
+	PARALLAX_SAMPLE_DIR: z.string().min(1).default('data/sample'),
+	PARALLAX_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(200)
+});
+
+/** Server settings, read and checked once from the environment. */
+export interface ServerConfig {
+	dataDir: string;
+	sampleDir: string;
+	/** The clock set for tests and demos (ISO date), or null for the real date. */
+	now: string | null;
+	maxUploadBytes: number;
+}
+
+let config: ServerConfig | null = null;
+
+/** The server's settings; throws a readable message naming the bad variable. */
+export function serverConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+	if (config && env === process.env) return config;
+	const parsed = environmentSchema.safeParse(env);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new Error(`invalid environment: ${issue.path.join('.')}: ${issue.message}`);
+	}
+	const value: ServerConfig = {
+		dataDir: path.resolve(parsed.data.PARALLAX_DATA_DIR),
+		sampleDir: path.resolve(parsed.data.PARALLAX_SAMPLE_DIR),
+		now: parsed.data.PARALLAX_NOW?.slice(0, 10) ?? null,
+		maxUploadBytes: parsed.data.PARALLAX_MAX_UPLOAD_MB * 1024 * 1024
+	};
+	if (env === process.env) config = value;
+	return value;
+}

@@ -1,0 +1,70 @@
+import type { Engine } from '$lib/engine/engine';
+import type { FxRate } from '$lib/domain/campaign';
+import { quoteIdentifier, quoteDate, quoteNumber, quoteString } from '$lib/sql/quote';
+import { dailyRollupSql } from '$lib/sql/chart-series-sql';
+
+/** Names of a campaign's tables in the browser engine. */
+export interface FactsTables {
+	facts: string;
+	daily: string;
+}
+
+/**
+ * The campaign's facts in the page's DuckDB: fetched once per data version as Arrow IPC,
+ * with the daily roll-up every chart reads. Status is observable state for the page.
+ */
+export class CampaignFacts {
+	#status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+	#error = $state<string | null>(null);
+	#loadedVersion = $state<string | null>(null);
+
+	get status() {
+		return this.#status;
+	}
+	get error() {
+		return this.#error;
+	}
+	/** Which data version is in the engine (changes after an import). */
+	get version() {
+		return this.#loadedVersion;
+	}
+
+	/** Loads the campaign's facts (and FX table) unless this version is already loaded. */
+	async load(
+		engine: Engine,
+		campaignId: string,
+		version: string,
+		fx: FxRate[],
+		fetcher: typeof fetch = fetch
+	): Promise<FactsTables> {
+		const tables = tablesFor(campaignId);
+		if (this.#loadedVersion === version) return tables;
+		this.#status = 'loading';
+		this.#error = null;
+		try {
+			const response = await fetcher(`/campaigns/${encodeURIComponent(campaignId)}/facts.arrow?v=${encodeURIComponent(version)}`);
+			if (!response.ok) throw new Error(`the campaign's data could not be fetched (HTTP ${response.status})`);
+			await engine.loadArrow(tables.facts, new Uint8Array(await response.arrayBuffer()));
+			const fxTable = fx.length > 0 ? `${tables.facts}_fx` : null;
+			if (fxTable) await engine.exec(fxTableSql(fxTable, fx));
+			await engine.exec(dailyRollupSql(tables.facts, fxTable, tables.daily));
+			this.#loadedVersion = version;
+			this.#status = 'ready';
+			return tables;
+		} catch (error) {
+			this.#status = 'failed';
+			this.#error = error instanceof Error ? error.message : String(error);
+			throw error;
+		}
+	}
+}
+
+function tablesFor(campaignId: string): FactsTables {
+	return { facts: `facts_${campaignId}`, daily: `daily_${campaignId}` };
+}
+
+function fxTableSql(table: string, fx: FxRate[]): string {
+	const rows = fx.map((r) => `(${quoteDate(r.date)}, ${quoteString(r.currency)}, ${quoteNumber(r.rate)})`);
+	return `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} (date DATE, currency VARCHAR, rate DOUBLE);
+INSERT INTO ${quoteIdentifier(table)} VALUES ${rows.join(', ')}`;
+}

@@ -1,0 +1,10 @@
+import { buildCreators } from './data/generator/creators';
+import { buildContentPlan } from './data/generator/content-plan';
+import { findViralPost } from './data/generator/facts';
+import { CREATORS_SEED, CONTENT_SEED } from './data/generator/seeds';
+const creators = buildCreators(CREATORS_SEED);
+const plan = buildContentPlan(creators, CONTENT_SEED);
+const v = findViralPost(plan, creators);
+console.log(v, plan.find(p=>p.content_id===v), creators.find(c=>v.startsWith(c.creator_id+'-')));
+console.log(creators.filter(c=>c.market==='BR'));
+console.log(plan.filter(p=>p.market==='BR').map(p=>`${p.content_id} ${p.platform} ${p.published_on} ${p.variant}`).join('\n'));
