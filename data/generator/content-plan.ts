@@ -20,6 +20,8 @@ export interface ContentItem {
 	/** Day it went out (later than planned when its creative waited for approval). */
 	published_on: string;
 	variant: Variant;
+	/** Set on Argentine posts touched by the legal hold on creative B. */
+	legal_hold?: 'posted_with_a' | 'delayed';
 }
 
 // The last day a post may go out: one full day of data after it.

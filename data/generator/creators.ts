@@ -54,7 +54,7 @@ export const CREATORS_PER_MARKET = ROSTER_PAIR_TIERS.length * 2;
  */
 export function buildCreators(seed: number, idPrefix = ''): Creator[] {
 	const random = createRandom(seed);
-	const quality = random.logNormal(0, 0.12);
+	const quality = random.logNormal(0, 0.08);
 	const handles = new Set<string>();
 	const creators: Creator[] = [];
 	for (const market of MARKET_CODES) {

@@ -23,6 +23,8 @@ export const BR_VIRAL_POST = {
 	date: '2026-11-13',
 	/** Extra organic impressions on the day and the two days after. */
 	extraImpressions: [1_400_000, 550_000, 200_000] as const,
+	/** Engagement per view of the feed's extra viewers, relative to the creator's audience. */
+	extraEngagement: 0.5,
 	shareFactor: 2.5,
 	/** The post is chosen among BR TikTok posts by micro-tier creators published in this window. */
 	publishedFrom: '2026-11-09',

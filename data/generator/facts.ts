@@ -127,15 +127,19 @@ export function buildMarketFacts(
 			}
 			const viralDay = item.content_id === viralId ? daysBetween(BR_VIRAL_POST.date, date) : -1;
 			const viralExtra = BR_VIRAL_POST.extraImpressions[viralDay] ?? 0;
-			organic += viralExtra * dayNoise();
+			const viral = viralExtra * dayNoise();
 			const spend = isBoosted(post, date) && totalWeight > 0 ? roundCents((budget * weightOf(post)) / totalWeight) : 0;
 			const cpm = (profile.cpmUsd / profile.usdRate) * platform.cpm * cpmFactor(market, date) * smallNoise();
 			const paid = spend > 0 ? (spend / cpm) * 1000 : 0;
-			const impressions = Math.max(1, Math.round(organic + extra + paid));
+			const impressions = Math.max(1, Math.round(organic + extra + viral + paid));
 			const views = Math.min(impressions, random.count(impressions * platform.viewRate * smallNoise()));
-			// Views that engage like the creator's own audience: paid and press traffic count less.
+			// Views that engage like the creator's own audience: paid, press and feed traffic count less.
 			const engagedShare =
-				(organic + paid * PAID_ENGAGEMENT + extra * US_PR_MENTION.extraEngagement) / impressions;
+				(organic +
+					paid * PAID_ENGAGEMENT +
+					extra * US_PR_MENTION.extraEngagement +
+					viral * BR_VIRAL_POST.extraEngagement) /
+				impressions;
 			const engagedViews = views * engagedShare * post.engagement;
 			const rates = platform.engagement;
 			const likes = random.count(engagedViews * rates.likes * smallNoise());

@@ -40,7 +40,11 @@ export function xAxisTicks(scales: ChartScales, locale: string): Tick[] {
 export function yAxisTicks(scales: ChartScales, format: Omit<ValueFormat, 'compact'>): Tick[] {
 	const count = yTickCount(scales);
 	const [lo, hi] = scales.y.domain() as [number, number];
-	const label = createValueTickFormat(format, tickStep(lo, hi, count), Math.max(Math.abs(lo), Math.abs(hi)));
+	const label = createValueTickFormat(
+		format,
+		tickStep(lo, hi, count),
+		Math.max(Math.abs(lo), Math.abs(hi))
+	);
 	return scales.y
 		.ticks(count)
 		.map((v) => ({ position: scales.y(v), label: label(v), anchor: 'end' as const }));

@@ -147,7 +147,8 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
 		context.drawImage(image, 0, 0, canvas.width, canvas.height);
 		return await new Promise<Blob>((resolve, reject) =>
 			canvas.toBlob(
-				(blob) => (blob ? resolve(blob) : reject(new Error('the chart could not be encoded as PNG'))),
+				(blob) =>
+					blob ? resolve(blob) : reject(new Error('the chart could not be encoded as PNG')),
 				'image/png'
 			)
 		);

@@ -14,25 +14,70 @@ const NBSP = '\u00a0';
 type Case = [string, number | null, ValueFormat, string];
 
 const cases: Case[] = [
-	['en-US compact dollars', 1234.5, { unit: 'currency', currency: 'USD', locale: 'en-US', compact: true }, '$1.2K'],
-	['en-US compact reais', 1234.5, { unit: 'currency', currency: 'BRL', locale: 'en-US', compact: true }, 'R$1.2K'],
+	[
+		'en-US compact dollars',
+		1234.5,
+		{ unit: 'currency', currency: 'USD', locale: 'en-US', compact: true },
+		'$1.2K'
+	],
+	[
+		'en-US compact reais',
+		1234.5,
+		{ unit: 'currency', currency: 'BRL', locale: 'en-US', compact: true },
+		'R$1.2K'
+	],
 	['en-US pesos', 1234.5, { unit: 'currency', currency: 'MXN', locale: 'en-US' }, 'MX$1,234.50'],
 	['en-US percent', 0.0312, { unit: 'percent', locale: 'en-US' }, '3.12%'],
 	['en-US count', 1234567, { unit: 'count', locale: 'en-US' }, '1,234,567'],
 	['en-US compact count', 1234567, { unit: 'count', locale: 'en-US', compact: true }, '1.2M'],
 	['en-US ratio', 3.256, { unit: 'ratio', locale: 'en-US' }, '3.26'],
-	['pt-BR compact dollars', 1234.5, { unit: 'currency', currency: 'USD', locale: 'pt-BR', compact: true }, `US$${NBSP}1,2${NBSP}mil`],
-	['pt-BR compact reais', 1234.5, { unit: 'currency', currency: 'BRL', locale: 'pt-BR', compact: true }, `R$${NBSP}1,2${NBSP}mil`],
-	['pt-BR dollars', 1234.5, { unit: 'currency', currency: 'USD', locale: 'pt-BR' }, `US$${NBSP}1.234,50`],
+	[
+		'pt-BR compact dollars',
+		1234.5,
+		{ unit: 'currency', currency: 'USD', locale: 'pt-BR', compact: true },
+		`US$${NBSP}1,2${NBSP}mil`
+	],
+	[
+		'pt-BR compact reais',
+		1234.5,
+		{ unit: 'currency', currency: 'BRL', locale: 'pt-BR', compact: true },
+		`R$${NBSP}1,2${NBSP}mil`
+	],
+	[
+		'pt-BR dollars',
+		1234.5,
+		{ unit: 'currency', currency: 'USD', locale: 'pt-BR' },
+		`US$${NBSP}1.234,50`
+	],
 	['pt-BR percent', 0.0312, { unit: 'percent', locale: 'pt-BR' }, '3,12%'],
 	['pt-BR count', 1234567, { unit: 'count', locale: 'pt-BR' }, '1.234.567'],
-	['pt-BR compact count', 1234567, { unit: 'count', locale: 'pt-BR', compact: true }, `1,2${NBSP}mi`],
+	[
+		'pt-BR compact count',
+		1234567,
+		{ unit: 'count', locale: 'pt-BR', compact: true },
+		`1,2${NBSP}mi`
+	],
 	['pt-BR ratio', 3.256, { unit: 'ratio', locale: 'pt-BR' }, '3,26'],
-	['es-MX compact dollars', 1234.5, { unit: 'currency', currency: 'USD', locale: 'es-MX', compact: true }, `USD${NBSP}1.2${NBSP}k`],
+	[
+		'es-MX compact dollars',
+		1234.5,
+		{ unit: 'currency', currency: 'USD', locale: 'es-MX', compact: true },
+		`USD${NBSP}1.2${NBSP}k`
+	],
 	['es-MX own pesos', 1234.5, { unit: 'currency', currency: 'MXN', locale: 'es-MX' }, '$1,234.50'],
-	['es-MX dollars', 1234.5, { unit: 'currency', currency: 'USD', locale: 'es-MX' }, `USD${NBSP}1,234.50`],
+	[
+		'es-MX dollars',
+		1234.5,
+		{ unit: 'currency', currency: 'USD', locale: 'es-MX' },
+		`USD${NBSP}1,234.50`
+	],
 	['es-MX percent', 0.0312, { unit: 'percent', locale: 'es-MX' }, '3.12%'],
-	['es-MX compact percent', 0.0312, { unit: 'percent', locale: 'es-MX', compact: true }, `3.1${NBSP}%`],
+	[
+		'es-MX compact percent',
+		0.0312,
+		{ unit: 'percent', locale: 'es-MX', compact: true },
+		`3.1${NBSP}%`
+	],
 	['es-MX compact count', 1234567, { unit: 'count', locale: 'es-MX', compact: true }, `1.2${NBSP}M`]
 ];
 

@@ -100,7 +100,9 @@ export function createDateTickFormat(
 	const oneYear = domain[0].getUTCFullYear() === domain[1].getUTCFullYear();
 	const format = dateFormat(
 		locale,
-		oneYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' }
+		oneYear
+			? { month: 'short', day: 'numeric' }
+			: { year: 'numeric', month: 'short', day: 'numeric' }
 	);
 	return (date) => format.format(date);
 }

@@ -103,7 +103,10 @@ export function visibleDates(series: readonly Series[], scales: ChartScales): st
  * The date domain: the zoom range when zoomed, else the first to the last day with a point.
  * A single day is widened by a day on each side so that it is drawn mid-plot.
  */
-export function dateExtent(series: readonly Series[], zoom?: DateRange | null): [Date, Date] | null {
+export function dateExtent(
+	series: readonly Series[],
+	zoom?: DateRange | null
+): [Date, Date] | null {
 	if (zoom) return [parseDay(zoom.from), parseDay(zoom.to)];
 	const dates = collectDates(series);
 	const first = dates[0];
@@ -173,7 +176,9 @@ export function createScales(options: {
 	const count = yTickCount({ height, margins });
 	return {
 		x: scaleUtc().domain(domain).range([margins.left, right]),
-		y: scaleLinear().domain(valueDomain(series, unit, domain, count)).range([bottom, margins.top]),
+		y: scaleLinear()
+			.domain(valueDomain(series, unit, domain, count))
+			.range([bottom, margins.top]),
 		width,
 		height,
 		margins
@@ -200,7 +205,8 @@ export function readoutAt(series: readonly Series[], date: string): ReadoutRow[]
 		};
 	});
 	return rows.sort((a, b) => {
-		if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
+		if (a.value === null || b.value === null)
+			return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
 		return b.value - a.value;
 	});
 }

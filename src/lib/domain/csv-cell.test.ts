@@ -42,8 +42,6 @@ describe('toCsvCell', () => {
 
 describe('toCsvRow', () => {
 	it('joins cells with commas after quoting and neutralising each', () => {
-		expect(toCsvRow(['2024-03-01', 'a,b', '=1+1', -3, null])).toBe(
-			`2024-03-01,"a,b",'=1+1,-3,`
-		);
+		expect(toCsvRow(['2024-03-01', 'a,b', '=1+1', -3, null])).toBe(`2024-03-01,"a,b",'=1+1,-3,`);
 	});
 });

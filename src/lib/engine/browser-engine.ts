@@ -19,7 +19,9 @@ export async function createBrowserEngine(): Promise<Engine> {
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	// Decimals are scaled in toRows: duckdb-wasm's castDecimalToDouble multiplies by 10^-scale,
+	// so a sum of 3.80 would arrive as 3.8000000000000003.
+	await db.open({ query: { castBigIntToDouble: true } });
 	const conn = await db.connect();
 	for (const statement of SESSION_SETUP) await conn.query(statement);
 	return new BrowserEngine(db, conn, worker);

@@ -28,7 +28,9 @@ export async function createNodeEngine(): Promise<Engine> {
 		NODE_RUNTIME
 	);
 	await db.instantiate();
-	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	// Decimals are scaled in toRows: duckdb-wasm's castDecimalToDouble multiplies by 10^-scale,
+	// so a sum of 3.80 would arrive as 3.8000000000000003.
+	db.open({ query: { castBigIntToDouble: true } });
 	const conn = db.connect();
 	for (const statement of SESSION_SETUP) conn.query(statement);
 	return new NodeEngine(db, conn);

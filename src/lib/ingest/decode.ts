@@ -36,9 +36,21 @@ function utf8OrFallback(bytes: Uint8Array, bom: boolean): DecodedFile {
 }
 
 function transcode(bytes: Uint8Array, encoding: Encoding, bom: boolean): DecodedFile {
-	const text = new TextDecoder(encoding).decode(bytes);
+	let text = new TextDecoder(encoding).decode(bytes);
+	if (encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 	return { encoding, bom, utf8: new TextEncoder().encode(text) };
 }
+
+/**
+ * Bytes 0x80–0x9F of windows-1252 (€, curly quotes, dashes…). Node's TextDecoder decodes the
+ * 'windows-1252' label as latin-1 and leaves them as C1 controls
+ * (https://github.com/nodejs/node/issues/56542); browsers follow the WHATWG table. Applying
+ * the table after decoding gives the same text in both. Unassigned bytes stay as they are.
+ */
+const WINDOWS_1252_C1 = [
+	'€', undefined, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', undefined, 'Ž', undefined,
+	undefined, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', undefined, 'ž', 'Ÿ'
+];
 
 function isValidUtf8(bytes: Uint8Array): boolean {
 	const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -1,0 +1,17 @@
+import { buildCreators } from './data/generator/creators';
+import { buildContentPlan } from './data/generator/content-plan';
+import { buildMarketFacts } from './data/generator/facts';
+import { buildFxRates, toFxLookup } from './data/generator/fx';
+import { MARKET_CODES } from './data/generator/markets';
+import { CREATORS_SEED, CONTENT_SEED, FACTS_SEEDS, FX_SEED } from './data/generator/seeds';
+import { compareWindows } from './data/generator/decision-effects';
+const creators = buildCreators(CREATORS_SEED);
+const plan = buildContentPlan(creators, CONTENT_SEED);
+const fx = toFxLookup(buildFxRates(FX_SEED));
+const all = MARKET_CODES.flatMap((m) => buildMarketFacts(m, creators, plan, FACTS_SEEDS[m]));
+for (const metric of ['cpm','view_rate','er_impressions','spend','ctr'] as const) console.log('BR', compareWindows(all,'BR',metric,['2026-11-09','2026-11-14'],['2026-11-15','2026-11-22'],fx));
+console.log(compareWindows(all,'MX','spend',['2026-11-09','2026-11-13'],['2026-11-14','2026-11-22'],fx));
+console.log(compareWindows(all,'MX','spend',['2026-11-09','2026-11-12'],['2026-11-14','2026-11-22'],fx));
+const days = [...new Set(all.map(r=>r.date))].sort();
+for (const m of MARKET_CODES) console.log(m, days.map(d=>{const rs=all.filter(r=>r.market===m&&r.date===d); return Math.round(rs.reduce((s,r)=>s+r.impressions,0)/1000)}).join(' '));
+for (const m of MARKET_CODES) console.log(m, days.map(d=>{const rs=all.filter(r=>r.market===m&&r.date===d); return Math.round(rs.reduce((s,r)=>s+r.spend,0))}).join(' '));
