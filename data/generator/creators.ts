@@ -48,29 +48,32 @@ const ROSTER_PAIR_PLATFORMS: readonly CreatorPlatform[] = [
 export const CREATORS_PER_MARKET = ROSTER_PAIR_TIERS.length * 2;
 
 /**
- * Twelve creators per market in six tier-and-platform pairs (one existing-network and one
- * cold-outreach creator each); followers log-uniform inside the tier's range; ids numbered
- * in a shuffled order. `idPrefix` keeps ids unique across benchmark cohorts.
+ * Twelve creators per market in six matched pairs (same tier and platform, similar follower
+ * counts; one existing-network and one cold-outreach creator each); a pair's size is
+ * log-uniform inside the tier's range; ids numbered in a shuffled order. `idPrefix` keeps
+ * ids unique across benchmark cohorts.
  */
 export function buildCreators(seed: number, idPrefix = ''): Creator[] {
 	const random = createRandom(seed);
 	const quality = random.logNormal(0, 0.08);
+	const pairSpread = random.logNormal(0, 0.2);
 	const handles = new Set<string>();
 	const creators: Creator[] = [];
 	for (const market of MARKET_CODES) {
 		const platforms = random.shuffle(ROSTER_PAIR_PLATFORMS);
-		const roster = ROSTER_PAIR_TIERS.flatMap((tier, pair) =>
-			(['existing_network', 'cold_outreach'] as const).map((sourcing) => ({
+		const roster = ROSTER_PAIR_TIERS.flatMap((tier, pair) => {
+			const { minFollowers, maxFollowers } = TIER_PROFILES[tier];
+			const size = Math.exp(random.uniform(Math.log(minFollowers), Math.log(maxFollowers)));
+			return (['existing_network', 'cold_outreach'] as const).map((sourcing) => ({
 				tier,
 				sourcing,
-				platform: platforms[pair] ?? 'tiktok'
-			}))
-		);
-		random.shuffle(roster).forEach(({ tier, sourcing, platform }, index) => {
-			const { minFollowers, maxFollowers } = TIER_PROFILES[tier];
-			const followers = Math.round(
-				Math.exp(random.uniform(Math.log(minFollowers), Math.log(maxFollowers)))
-			);
+				platform: platforms[pair] ?? 'tiktok',
+				followers: Math.round(
+					Math.min(maxFollowers - 1, Math.max(minFollowers, size * pairSpread()))
+				)
+			}));
+		});
+		random.shuffle(roster).forEach(({ tier, sourcing, platform, followers }, index) => {
 			creators.push({
 				creator_id: `${idPrefix}${market.toLowerCase()}-c${String(index + 1).padStart(2, '0')}`,
 				handle: drawHandle(market, random, handles),

@@ -1,5 +1,5 @@
 import type { MarketCode } from './markets';
-import type { CreatorPlatform } from './platforms';
+import type { CreatorPlatform, Tier } from './platforms';
 
 /**
  * Things that happened to the sample campaign, planted in the facts so that spike detection,
@@ -24,7 +24,7 @@ export const BR_VIRAL_POST = {
 	/** Extra organic impressions on the day and the two days after. */
 	extraImpressions: [1_400_000, 550_000, 200_000] as const,
 	/** Engagement per view of the feed's extra viewers, relative to the creator's audience. */
-	extraEngagement: 0.5,
+	extraEngagement: 1,
 	shareFactor: 2.5,
 	/** The post is chosen among BR TikTok posts by micro-tier creators published in this window. */
 	publishedFrom: '2026-11-09',
@@ -49,7 +49,7 @@ export const AR_BOOST_PAUSE = { market: 'AR' as MarketCode, date: '2026-11-19' }
 export const BR_BUDGET_SHIFT = {
 	market: 'BR' as MarketCode,
 	from: '2026-11-15',
-	spendWeights: { tiktok: 1.7, instagram: 1, youtube: 0.35 } as Record<CreatorPlatform, number>
+	spendWeights: { tiktok: 1.5, instagram: 0.7, youtube: 0.3 } as Record<CreatorPlatform, number>
 };
 
 /** Decision (annotated): from the 14th, Mexico caps its daily boost to land on budget. */
@@ -61,8 +61,16 @@ export const MX_DAILY_CAP = { market: 'MX' as MarketCode, from: '2026-11-14', bu
  */
 export const AR_LEGAL_HOLD = { market: 'AR' as MarketCode, approvedOn: '2026-11-12', swappedShare: 0.7 };
 
-/** The US macro creator's posts all carry creative B (the market-mix half of Simpson's paradox). */
-export const US_MACRO_VARIANT = { market: 'US' as MarketCode, variant: 'B' as const };
+/**
+ * In the US the brand asked for its new creative on its biggest accounts: every post by a mid
+ * or macro creator carries B (the market-mix half of Simpson's paradox). Row counts stay
+ * balanced because the small accounts' posts fill arm A.
+ */
+export const US_BIG_ACCOUNTS_VARIANT = {
+	market: 'US' as MarketCode,
+	tiers: ['mid', 'macro'] as readonly Tier[],
+	variant: 'B' as const
+};
 
 /** One planted event as the README and the tests list it. */
 export interface PlantedEvent {

@@ -1,4 +1,4 @@
-import { CAMPAIGN_END, DATA_START, addDays, daysBetween, listDays } from './calendar';
+import { CAMPAIGN_END, DATA_START, daysBetween, listDays } from './calendar';
 import type { ContentItem, Variant } from './content-plan';
 import type { Creator } from './creators';
 import {
@@ -10,8 +10,7 @@ import {
 	MX_OVERSPEND,
 	US_PR_MENTION
 } from './events';
-import { getMarketProfile, type MarketCode, type MarketProfile } from './markets';
-import { getActualPhase } from './phases';
+import { getMarketProfile, type MarketCode } from './markets';
 import { PLATFORM_PROFILES, TIER_PROFILES, type CreatorPlatform } from './platforms';
 import { createRandom } from './random';
 
@@ -40,10 +39,10 @@ export interface FactRow {
 
 // A post is boosted with paid media for its first ten days.
 const BOOST_DAYS = 10;
-// The soft launch runs at 40% of the live daily budget.
-const SOFT_LAUNCH_PACE = 0.4;
-// Paid impressions engage a little over half as much as organic ones.
-const PAID_ENGAGEMENT = 0.6;
+// Paid impressions engage less than the creator's own audience.
+const PAID_ENGAGEMENT = 0.75;
+// Boost budgets grow slower than audiences: small creators get more paid reach per follower.
+const BOOST_SIZE_EXPONENT = 0.6;
 
 /** Hidden levels of one post, drawn once. */
 interface PostLevels {
@@ -52,15 +51,16 @@ interface PostLevels {
 	organicTotal: number;
 	engagement: number;
 	ctr: number;
-	spendWeight: number;
+	boostWeight: number;
 	cumulativeImpressions: number;
 	reach: number;
 }
 
 /**
  * The daily facts of one market: a row per post per day from its publish day to the end of
- * the data, with organic impressions decaying after publishing, a daily paid budget split
- * over the boosted posts, and the planted events of events.ts.
+ * the data. Organic impressions decay after publishing; each post is boosted for ten days
+ * with a daily budget in proportion to its creator's size, scaled so that the market spends
+ * its planned share of the budget; the planted events of events.ts bend the days they name.
  */
 export function buildMarketFacts(
 	market: MarketCode,
@@ -72,9 +72,10 @@ export function buildMarketFacts(
 	const random = createRandom(seed);
 	const creatorById = new Map(creators.map((creator) => [creator.creator_id, creator]));
 	const viralId = market === BR_VIRAL_POST.market ? findViralPost(items, creators) : undefined;
-	const postNoise = random.logNormal(0, 0.3);
+	const postNoise = random.logNormal(0, 0.15);
 	const levelNoise = random.logNormal(0, 0.08);
-	const weightNoise = random.logNormal(0, 0.25);
+	const ctrNoise = random.logNormal(0, 0.04);
+	const weightNoise = random.logNormal(0, 0.1);
 	const posts: PostLevels[] = items
 		.filter((item) => item.market === market)
 		.sort((a, b) => (a.content_id < b.content_id ? -1 : 1))
@@ -83,6 +84,7 @@ export function buildMarketFacts(
 			if (!creator) throw new Error(`post ${item.content_id} has no creator ${item.creator_id}`);
 			const platform = PLATFORM_PROFILES[item.platform];
 			const sourcingLift = creator.sourcing === 'existing_network' ? profile.networkLift : 1;
+			const variantLift = item.variant === 'B' ? profile.variantLift : 1;
 			return {
 				item,
 				creator,
@@ -93,64 +95,81 @@ export function buildMarketFacts(
 					sourcingLift *
 					creator.quality *
 					levelNoise(),
-				ctr: profile.ctr * platform.ctr * (item.variant === 'B' ? profile.variantLift : 1) * levelNoise(),
-				spendWeight: creator.followers ** 0.3 * platform.spendWeight * weightNoise(),
+				ctr: profile.ctr * platform.ctr * variantLift * ctrNoise(),
+				boostWeight:
+					creator.followers ** BOOST_SIZE_EXPONENT * platform.spendWeight * weightNoise(),
 				cumulativeImpressions: 0,
 				reach: 0
 			};
 		});
 
 	const days = listDays(DATA_START, CAMPAIGN_END);
-	const dailyBudget = planDailyBudget(profile, posts, days);
-	const budgetNoise = random.logNormal(0, 0.1);
+	// Spend per unit of boost weight per day, so that the boosted days in the data spend the plan.
+	const weightDays = posts.reduce(
+		(sum, post) => sum + post.boostWeight * days.filter((date) => isBoosted(post, date)).length,
+		0
+	);
+	const ratePerWeight = weightDays > 0 ? (profile.budget * profile.plannedUse) / weightDays : 0;
+	const cpmNoise = random.logNormal(0, 0.06);
+	const spendNoise = random.logNormal(0, 0.1);
 	const dayNoise = random.logNormal(0, 0.15);
 	const smallNoise = random.logNormal(0, 0.06);
 	const rows: FactRow[] = [];
 	for (const date of days) {
-		const live = posts.filter((post) => post.item.published_on <= date);
-		const boosted = live.filter((post) => isBoosted(post, date));
-		const budget = dailyBudget * pace(market, date) * budgetFactor(market, date) * budgetNoise();
-		const weightOf = (post: PostLevels) =>
-			post.spendWeight *
-			(market === BR_BUDGET_SHIFT.market && date >= BR_BUDGET_SHIFT.from
-				? BR_BUDGET_SHIFT.spendWeights[post.item.platform]
-				: 1);
-		const totalWeight = boosted.reduce((sum, post) => sum + weightOf(post), 0);
-		for (const post of live) {
+		for (const post of posts) {
 			const { item, creator } = post;
+			if (item.published_on > date) continue;
 			const platform = PLATFORM_PROFILES[item.platform];
 			const age = daysBetween(item.published_on, date);
-			let organic = post.organicTotal * (1 - platform.decay) * platform.decay ** age * dayNoise();
-			let extra = 0;
-			if (market === US_PR_MENTION.market && date === US_PR_MENTION.date) {
-				extra = organic * (US_PR_MENTION.organicFactor - 1);
-			}
+			const organic = post.organicTotal * (1 - platform.decay) * platform.decay ** age * dayNoise();
+			const press =
+				market === US_PR_MENTION.market && date === US_PR_MENTION.date
+					? organic * (US_PR_MENTION.organicFactor - 1)
+					: 0;
 			const viralDay = item.content_id === viralId ? daysBetween(BR_VIRAL_POST.date, date) : -1;
-			const viralExtra = BR_VIRAL_POST.extraImpressions[viralDay] ?? 0;
-			const viral = viralExtra * dayNoise();
-			const spend = isBoosted(post, date) && totalWeight > 0 ? roundCents((budget * weightOf(post)) / totalWeight) : 0;
-			const cpm = (profile.cpmUsd / profile.usdRate) * platform.cpm * cpmFactor(market, date) * smallNoise();
-			const paid = spend > 0 ? (spend / cpm) * 1000 : 0;
-			const impressions = Math.max(1, Math.round(organic + extra + viral + paid));
-			const views = Math.min(impressions, random.count(impressions * platform.viewRate * smallNoise()));
-			// Views that engage like the creator's own audience: paid, press and feed traffic count less.
+			const viral = (BR_VIRAL_POST.extraImpressions[viralDay] ?? 0) * dayNoise();
+			const spend = isBoosted(post, date)
+				? roundCents(
+						ratePerWeight *
+							post.boostWeight *
+							spendFactor(market, item.platform, date) *
+							spendNoise()
+					)
+				: 0;
+			const cpm =
+				(profile.cpmUsd / profile.usdRate) * platform.cpm * cpmFactor(market, date) * cpmNoise();
+			const paid = (spend / cpm) * 1000;
+			const impressions = Math.max(1, Math.round(organic + press + viral + paid));
+			const views = Math.min(
+				impressions,
+				random.count(impressions * platform.viewRate * smallNoise())
+			);
+			// Views that engage like the creator's own audience: paid and press traffic count less.
 			const engagedShare =
 				(organic +
 					paid * PAID_ENGAGEMENT +
-					extra * US_PR_MENTION.extraEngagement +
+					press * US_PR_MENTION.extraEngagement +
 					viral * BR_VIRAL_POST.extraEngagement) /
 				impressions;
 			const engagedViews = views * engagedShare * post.engagement;
 			const rates = platform.engagement;
-			const likes = random.count(engagedViews * rates.likes * smallNoise());
-			const comments = random.count(engagedViews * rates.comments * smallNoise());
-			const shares = random.count(engagedViews * rates.shares * (viralExtra > 0 ? BR_VIRAL_POST.shareFactor : 1) * smallNoise());
-			const saves = random.count(engagedViews * rates.saves * smallNoise());
-			const engagements = capEngagements([likes, comments, shares, saves], views);
+			const shareBoost = viral > 0 ? BR_VIRAL_POST.shareFactor : 1;
+			const engagements = capEngagements(
+				[
+					random.count(engagedViews * rates.likes * smallNoise()),
+					random.count(engagedViews * rates.comments * smallNoise()),
+					random.count(engagedViews * rates.shares * shareBoost * smallNoise()),
+					random.count(engagedViews * rates.saves * smallNoise())
+				],
+				views
+			);
 			const outage = market === CO_TRACKING_OUTAGE.market && date === CO_TRACKING_OUTAGE.date;
-			const clicks = outage ? 0 : Math.min(impressions, random.count(impressions * post.ctr * smallNoise()));
+			const clicks = outage
+				? 0
+				: Math.min(impressions, random.count(impressions * post.ctr * smallNoise()));
 			const conversions = outage ? 0 : Math.min(clicks, random.count(clicks * profile.cvr));
-			const revenue = conversions > 0 ? roundCents(conversions * profile.orderValue * smallNoise()) : 0;
+			const revenue =
+				conversions > 0 ? roundCents(conversions * profile.orderValue * smallNoise()) : 0;
 			post.cumulativeImpressions += impressions;
 			// Reach is a snapshot: unique people so far, as frequency grows with the post's age.
 			const frequency = Math.min(1.9, 1.08 + 0.045 * age);
@@ -206,31 +225,19 @@ function isBoosted(post: PostLevels, date: string): boolean {
 	return age >= 0 && age < BOOST_DAYS;
 }
 
-function pace(market: MarketCode, date: string): number {
-	const soft = getActualPhase(market, 'soft_launch');
-	const live = getActualPhase(market, 'live');
-	if (date >= live.start) return 1;
-	if (date >= soft.start) return SOFT_LAUNCH_PACE;
-	return 0;
-}
-
-function budgetFactor(market: MarketCode, date: string): number {
+// The planted spend events and the two budget decisions.
+function spendFactor(market: MarketCode, platform: CreatorPlatform, date: string): number {
 	if (market === MX_OVERSPEND.market && date === MX_OVERSPEND.date) return MX_OVERSPEND.spendFactor;
 	if (market === MX_DAILY_CAP.market && date >= MX_DAILY_CAP.from) return MX_DAILY_CAP.budgetFactor;
 	if (market === AR_BOOST_PAUSE.market && date === AR_BOOST_PAUSE.date) return 0;
+	if (market === BR_BUDGET_SHIFT.market && date >= BR_BUDGET_SHIFT.from) {
+		return BR_BUDGET_SHIFT.spendWeights[platform];
+	}
 	return 1;
 }
 
 function cpmFactor(market: MarketCode, date: string): number {
 	return market === MX_OVERSPEND.market && date === MX_OVERSPEND.date ? MX_OVERSPEND.cpmFactor : 1;
-}
-
-// The budget per full-pace day that spends the planned share over the days with boosted posts.
-function planDailyBudget(profile: MarketProfile, posts: readonly PostLevels[], days: readonly string[]): number {
-	const paceDays = days
-		.filter((date) => posts.some((post) => isBoosted(post, date)))
-		.reduce((sum, date) => sum + pace(profile.code, date), 0);
-	return paceDays > 0 ? (profile.budget * profile.plannedUse) / paceDays : 0;
 }
 
 // Engagements never outnumber views: scale all four down together when noise says otherwise.
@@ -242,9 +249,4 @@ function capEngagements(counts: number[], views: number): number[] {
 
 function roundCents(value: number): number {
 	return Math.round(value * 100) / 100;
-}
-
-/** The last day a post's paid boost runs. */
-export function lastBoostDay(item: ContentItem): string {
-	return addDays(item.published_on, BOOST_DAYS - 1);
 }

@@ -53,7 +53,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		ctr: 0.0045,
 		cvr: 0.072,
 		orderValue: 38,
-		engagement: 0.86,
+		engagement: 0.73,
 		networkLift: 1,
 		variantLift: 1.1
 	},
@@ -72,8 +72,8 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		ctr: 0.0102,
 		cvr: 0.031,
 		orderValue: 640,
-		engagement: 0.85,
-		networkLift: 1.18,
+		engagement: 0.72,
+		networkLift: 1.25,
 		variantLift: 1.12
 	},
 	{
@@ -91,8 +91,8 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		ctr: 0.0114,
 		cvr: 0.028,
 		orderValue: 185,
-		engagement: 1.12,
-		networkLift: 1.22,
+		engagement: 0.95,
+		networkLift: 1.25,
 		variantLift: 1.09
 	},
 	{
@@ -110,7 +110,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		ctr: 0.0096,
 		cvr: 0.026,
 		orderValue: 138_000,
-		engagement: 1.0,
+		engagement: 0.85,
 		networkLift: 1,
 		variantLift: 1.08
 	},
@@ -129,8 +129,8 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
 		ctr: 0.0142,
 		cvr: 0.022,
 		orderValue: 42_000,
-		engagement: 0.97,
-		networkLift: 1.02,
+		engagement: 0.82,
+		networkLift: 1,
 		variantLift: 0.95
 	}
 ];

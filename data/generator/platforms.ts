@@ -36,7 +36,7 @@ export const PLATFORM_PROFILES: Readonly<Record<CreatorPlatform, PlatformProfile
 		viewRate: 0.72,
 		engagement: { likes: 0.055, comments: 0.0018, shares: 0.005, saves: 0.006 },
 		cpm: 0.8,
-		ctr: 0.9,
+		ctr: 0.95,
 		spendWeight: 1
 	},
 	instagram: {
@@ -45,7 +45,7 @@ export const PLATFORM_PROFILES: Readonly<Record<CreatorPlatform, PlatformProfile
 		viewRate: 0.48,
 		engagement: { likes: 0.062, comments: 0.003, shares: 0.006, saves: 0.008 },
 		cpm: 1,
-		ctr: 1.15,
+		ctr: 1.05,
 		spendWeight: 1
 	},
 	youtube: {

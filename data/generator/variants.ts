@@ -1,14 +1,14 @@
 import { CAMPAIGN_END, addDays, daysBetween } from './calendar';
 import type { ContentItem, Variant } from './content-plan';
 import type { Creator } from './creators';
-import { AR_LEGAL_HOLD, US_MACRO_VARIANT } from './events';
+import { AR_LEGAL_HOLD, US_BIG_ACCOUNTS_VARIANT } from './events';
 import { MARKET_CODES } from './markets';
 import type { SeededRandom } from './random';
 
 /**
  * Assigns creative A or B to every post, planned 50/50 per market: posts are balanced on
  * days of data (so rows split evenly too), ties drawn at random. Two planted deviations:
- * the US macro creator's posts all carry B, and Argentina's legal hold on B moves B posts
+ * the US big accounts' posts all carry B, and Argentina's legal hold on B moves B posts
  * to A or to a later day (the sample-ratio mismatch).
  */
 export function assignVariants(
@@ -21,7 +21,9 @@ export function assignVariants(
 	for (const market of MARKET_CODES) {
 		const marketItems = items.filter((item) => item.market === market);
 		const forced = marketItems.filter(
-			(item) => market === US_MACRO_VARIANT.market && tierOf.get(item.creator_id) === 'macro'
+			(item) =>
+				market === US_BIG_ACCOUNTS_VARIANT.market &&
+				US_BIG_ACCOUNTS_VARIANT.tiers.includes(tierOf.get(item.creator_id) ?? 'nano')
 		);
 		const balance = { A: { rows: 0, posts: 0 }, B: { rows: 0, posts: 0 } };
 		const place = (item: ContentItem, variant: Variant) => {
@@ -29,7 +31,7 @@ export function assignVariants(
 			balance[variant].posts += 1;
 			assigned.set(item.content_id, { ...item, variant });
 		};
-		for (const item of forced) place(item, US_MACRO_VARIANT.variant);
+		for (const item of forced) place(item, US_BIG_ACCOUNTS_VARIANT.variant);
 		const rest = random
 			.shuffle(marketItems.filter((item) => !forced.includes(item)))
 			.sort((a, b) => daysLive(b) - daysLive(a));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLeftMargin, xAxisTicks, yAxisTicks } from './axes';
+import { fitChartMargins, fitLeftMargin, xAxisTicks, yAxisTicks } from './axes';
 import { createScales, DEFAULT_MARGINS, type Series } from './time-series';
 
 const margins = { top: 10, right: 10, bottom: 20, left: 40 };
@@ -80,5 +80,28 @@ describe('fitLeftMargin', () => {
 		expect(fitLeftMargin(['0'], DEFAULT_MARGINS).left).toBe(32);
 		expect(fitLeftMargin(['x'.repeat(40)], DEFAULT_MARGINS).left).toBe(120);
 		expect(fitLeftMargin([], DEFAULT_MARGINS).left).toBe(32);
+	});
+});
+
+describe('fitChartMargins', () => {
+	it('fits the left margin to the y labels of the data', () => {
+		const money = fitChartMargins(
+			{ series: [us], height: 230 },
+			{ unit: 'currency', currency: 'BRL', locale: 'pt-BR' }
+		);
+		const counts = fitChartMargins(
+			{ series: [us], height: 230 },
+			{ unit: 'count', locale: 'en-US' }
+		);
+		// "R$ 1,5 mil" (10 chars) against "1.5K" (4 chars).
+		expect(money.left).toBe(78);
+		expect(counts.left).toBe(38);
+		expect(money.top).toBe(DEFAULT_MARGINS.top);
+	});
+
+	it('keeps the given margins without data', () => {
+		expect(
+			fitChartMargins({ series: [], height: 230 }, { unit: 'count', locale: 'en-US' })
+		).toEqual(DEFAULT_MARGINS);
 	});
 });

@@ -1,6 +1,14 @@
 import { tickStep, utcDay } from 'd3';
 import { createDateTickFormat, createValueTickFormat, type ValueFormat } from './format';
-import { yTickCount, type ChartScales, type Margins } from './time-series';
+import {
+	createScales,
+	DEFAULT_MARGINS,
+	yTickCount,
+	type ChartScales,
+	type DateRange,
+	type Margins,
+	type Series
+} from './time-series';
 
 /**
  * Axis ticks of a time-series chart as positions and labels, so that a component only
@@ -58,4 +66,21 @@ export function fitLeftMargin(labels: readonly string[], margins: Margins): Marg
 	const longest = labels.reduce((n, label) => Math.max(n, label.length), 0);
 	const left = Math.round(Math.min(120, Math.max(32, longest * CHAR_WIDTH_PX + 12)));
 	return { ...margins, left };
+}
+
+/**
+ * The chart's margins with the left one fitted to its y labels. The y ticks do not depend on
+ * the width, so a draft scale of any width tells how long the labels are.
+ */
+export function fitChartMargins(
+	options: { series: readonly Series[]; height: number; zoom?: DateRange | null },
+	format: Omit<ValueFormat, 'compact'>,
+	margins: Margins = DEFAULT_MARGINS
+): Margins {
+	const draft = createScales({ ...options, unit: format.unit, width: 400, margins });
+	if (!draft) return margins;
+	return fitLeftMargin(
+		yAxisTicks(draft, format).map((t) => t.label),
+		margins
+	);
 }

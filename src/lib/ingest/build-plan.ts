@@ -1,5 +1,11 @@
 import type { HeaderMapping } from './map-headers';
-import { columnFor, type ColumnPlan, type DatedColumn, type DateSource, type ImportPlan } from './import-plan';
+import {
+	columnFor,
+	type ColumnPlan,
+	type DatedColumn,
+	type DateSource,
+	type ImportPlan
+} from './import-plan';
 import type { ColumnKinds } from './detect-columns';
 import { ImportError, type ParsedImportOptions } from './import-options';
 import { countryCodes } from './country-codes';
@@ -18,16 +24,28 @@ export interface PlanInput {
  * Decides where every canonical value of a row comes from. Throws ImportError when the file
  * cannot give a row its date or market at all, naming what the user can do about it.
  */
-export function buildPlan({ raw, columns, kinds, options, headerMapping, reportedRange }: PlanInput): ImportPlan {
+export function buildPlan({
+	raw,
+	columns,
+	kinds,
+	options,
+	headerMapping,
+	reportedRange
+}: PlanInput): ImportPlan {
 	const file = options.fileName;
-	const dated = (field: 'date' | 'published_at' | 'period_start' | 'period_end'): DatedColumn | null => {
+	const dated = (
+		field: 'date' | 'published_at' | 'period_start' | 'period_end'
+	): DatedColumn | null => {
 		const column = columnFor(columns, field);
 		if (!column) return null;
 		const chosen = kinds.dateFormats.get(column.index);
-		if (chosen?.problem) throw new ImportError(`${file}: column "${column.header}": ${chosen.problem}`);
+		if (chosen?.problem)
+			throw new ImportError(`${file}: column "${column.header}": ${chosen.problem}`);
 		if (!chosen?.format) {
 			if (field !== 'date') return null;
-			throw new ImportError(`${file}: column "${column.header}" holds no date in a format Parallax reads`);
+			throw new ImportError(
+				`${file}: column "${column.header}" holds no date in a format Parallax reads`
+			);
 		}
 		return { column, format: chosen.format };
 	};
@@ -38,7 +56,12 @@ export function buildPlan({ raw, columns, kinds, options, headerMapping, reporte
 	const windowStart = dated('period_start');
 	if (options.date) date = { kind: 'given', date: options.date };
 	else if (dateColumn)
-		date = { kind: 'column', date: dateColumn, grain: headerMapping.dateGrain === 'week' ? 'week' : 'day', published };
+		date = {
+			kind: 'column',
+			date: dateColumn,
+			grain: headerMapping.dateGrain === 'week' ? 'week' : 'day',
+			published
+		};
 	else if (published) date = { kind: 'published', published };
 	else if (windowStart) date = { kind: 'window', start: windowStart, end: dated('period_end') };
 	else
@@ -50,9 +73,14 @@ export function buildPlan({ raw, columns, kinds, options, headerMapping, reporte
 	let market: ImportPlan['market'];
 	if (options.market) market = { kind: 'given', code: options.market };
 	else if (marketColumn) market = { kind: 'column', column: marketColumn };
-	else throw new ImportError(`${file}: no market column found; map one, or give the market of the whole file (--market)`);
+	else
+		throw new ImportError(
+			`${file}: no market column found; map one, or give the market of the whole file (--market)`
+		);
 
-	const givenMarketCurrency = options.market ? options.marketCurrencies?.[options.market] : undefined;
+	const givenMarketCurrency = options.market
+		? options.marketCurrencies?.[options.market]
+		: undefined;
 	return {
 		raw,
 		columns,

@@ -18,7 +18,12 @@ export async function collectRejects(
 	headerLine: number,
 	structural: StructuralReject[]
 ): Promise<Reject[]> {
-	const rows = await engine.query<{ ord: number; column: string; value: string | null; reason: string }>(
+	const rows = await engine.query<{
+		ord: number;
+		column: string;
+		value: string | null;
+		reason: string;
+	}>(
 		`SELECT _ord AS ord, p.column AS "column", p.value AS value, p.reason AS reason
 FROM (SELECT _ord, unnest(_problems) AS p FROM ${quoteIdentifier(typed)} WHERE NOT _summary AND len(_problems) > 0)
 ORDER BY _ord LIMIT ${MAX_REJECTS}`

@@ -8,7 +8,8 @@ function utf16(value: string, littleEndian: boolean, bom: boolean): Uint8Array {
 	const bytes = new Uint8Array((bom ? 2 : 0) + value.length * 2);
 	const view = new DataView(bytes.buffer);
 	if (bom) view.setUint16(0, 0xfeff, littleEndian);
-	for (let i = 0; i < value.length; i++) view.setUint16((bom ? 2 : 0) + i * 2, value.charCodeAt(i), littleEndian);
+	for (let i = 0; i < value.length; i++)
+		view.setUint16((bom ? 2 : 0) + i * 2, value.charCodeAt(i), littleEndian);
 	return bytes;
 }
 
@@ -19,7 +20,11 @@ function windows1252(value: string): Uint8Array {
 
 const decode = (bytes: Uint8Array) => {
 	const result = decodeFile(bytes);
-	return { encoding: result.encoding, bom: result.bom, text: new TextDecoder().decode(result.utf8) };
+	return {
+		encoding: result.encoding,
+		bom: result.bom,
+		text: new TextDecoder().decode(result.utf8)
+	};
 };
 
 describe('decodeFile', () => {

@@ -37,7 +37,8 @@ function utf8OrFallback(bytes: Uint8Array, bom: boolean): DecodedFile {
 
 function transcode(bytes: Uint8Array, encoding: Encoding, bom: boolean): DecodedFile {
 	let text = new TextDecoder(encoding).decode(bytes);
-	if (encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+	if (encoding === 'windows-1252')
+		text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 	return { encoding, bom, utf8: new TextEncoder().encode(text) };
 }
 
@@ -48,15 +49,47 @@ function transcode(bytes: Uint8Array, encoding: Encoding, bom: boolean): Decoded
  * the table after decoding gives the same text in both. Unassigned bytes stay as they are.
  */
 const WINDOWS_1252_C1 = [
-	'€', undefined, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', undefined, 'Ž', undefined,
-	undefined, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', undefined, 'ž', 'Ÿ'
+	'€',
+	undefined,
+	'‚',
+	'ƒ',
+	'„',
+	'…',
+	'†',
+	'‡',
+	'ˆ',
+	'‰',
+	'Š',
+	'‹',
+	'Œ',
+	undefined,
+	'Ž',
+	undefined,
+	undefined,
+	'‘',
+	'’',
+	'“',
+	'”',
+	'•',
+	'–',
+	'—',
+	'˜',
+	'™',
+	'š',
+	'›',
+	'œ',
+	undefined,
+	'ž',
+	'Ÿ'
 ];
 
 function isValidUtf8(bytes: Uint8Array): boolean {
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	try {
 		for (let start = 0; start < bytes.length; start += CHUNK) {
-			decoder.decode(bytes.subarray(start, start + CHUNK), { stream: start + CHUNK < bytes.length });
+			decoder.decode(bytes.subarray(start, start + CHUNK), {
+				stream: start + CHUNK < bytes.length
+			});
 		}
 		return true;
 	} catch {

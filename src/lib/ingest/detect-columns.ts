@@ -39,12 +39,24 @@ export async function detectColumnKinds(
 	language: 'en' | 'es' | 'pt' | null,
 	options: ParsedImportOptions
 ): Promise<ColumnKinds> {
-	const numberLike = columns.filter((c) => c.field === null || (MEASURES as readonly string[]).includes(c.field));
+	const numberLike = columns.filter(
+		(c) => c.field === null || (MEASURES as readonly string[]).includes(c.field)
+	);
 	const fallback = language === 'pt' || language === 'es' ? ',' : '.';
 	const decimal =
 		numberLike.length === 0
 			? fallback
-			: chooseDecimal((await engine.query(detectDecimalSql(raw, numberLike.map((c) => c.raw))))[0]!, fallback);
+			: chooseDecimal(
+					(
+						await engine.query(
+							detectDecimalSql(
+								raw,
+								numberLike.map((c) => c.raw)
+							)
+						)
+					)[0]!,
+					fallback
+				);
 
 	const unmapped = columns.filter((c) => c.field === null);
 	const numericExtras = new Set<number>();
@@ -54,9 +66,12 @@ export async function detectColumnKinds(
 				`count(*) FILTER (NOT ${isMissingSql(c.raw)})::INTEGER AS present_${i},
 	count(*) FILTER (NOT ${isMissingSql(c.raw)} AND ${toNumberSql(c.raw, decimal)} IS NULL)::INTEGER AS text_${i}`
 		);
-		const [row] = await engine.query(`SELECT ${selects.join(',\n\t')} FROM ${quoteIdentifier(raw)}`);
+		const [row] = await engine.query(
+			`SELECT ${selects.join(',\n\t')} FROM ${quoteIdentifier(raw)}`
+		);
 		unmapped.forEach((c, i) => {
-			if (Number(row?.[`present_${i}`]) > 0 && Number(row?.[`text_${i}`]) === 0) numericExtras.add(c.index);
+			if (Number(row?.[`present_${i}`]) > 0 && Number(row?.[`text_${i}`]) === 0)
+				numericExtras.add(c.index);
 		});
 	}
 

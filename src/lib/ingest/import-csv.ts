@@ -6,7 +6,12 @@ import { sniffLayout } from './sniff-layout';
 import { mapHeaders } from './map-headers';
 import { parseReportedRange } from './reported-range';
 import { readRawTable, rawColumn } from './read-raw';
-import { importOptionsSchema, ImportError, type ImportOptions, type ParsedImportOptions } from './import-options';
+import {
+	importOptionsSchema,
+	ImportError,
+	type ImportOptions,
+	type ParsedImportOptions
+} from './import-options';
 import { detectColumnKinds } from './detect-columns';
 import { buildPlan } from './build-plan';
 import { typedRowsSql, totalsSql } from './row-rules-sql';
@@ -43,7 +48,11 @@ let sequence = 0;
  * reported with its line, column, value and reason. Throws ImportError when the file cannot
  * be read at all (no header, no date or market anywhere, contradictory currency).
  */
-export async function importCsv(engine: Engine, bytes: Uint8Array, input: ImportOptions): Promise<ImportResult> {
+export async function importCsv(
+	engine: Engine,
+	bytes: Uint8Array,
+	input: ImportOptions
+): Promise<ImportResult> {
 	const options = importOptionsSchema.parse(input);
 	const name = `import_${++sequence}_${Date.now().toString(36)}`;
 	const decoded = decodeFile(bytes);
@@ -71,7 +80,12 @@ export async function importCsv(engine: Engine, bytes: Uint8Array, input: Import
 SELECT ${FACT_COLUMNS.join(', ')} FROM ${quoteIdentifier(typed)}
 WHERE NOT _summary AND len(_problems) = 0 ORDER BY _ord`);
 
-		const [counts] = await engine.query<{ loaded: number; rejected: number; summary: number; lifetime: number }>(
+		const [counts] = await engine.query<{
+			loaded: number;
+			rejected: number;
+			summary: number;
+			lifetime: number;
+		}>(
 			`SELECT count(*) FILTER (NOT _summary AND len(_problems) = 0)::INTEGER AS loaded,
 	count(*) FILTER (NOT _summary AND len(_problems) > 0)::INTEGER AS rejected,
 	count(*) FILTER (_summary)::INTEGER AS summary,
@@ -79,7 +93,13 @@ WHERE NOT _summary AND len(_problems) = 0 ORDER BY _ord`);
 FROM ${quoteIdentifier(typed)}`
 		);
 		const [totals] = await engine.query(totalsSql(name));
-		const rejects = await collectRejects(engine, typed, decoded.utf8, layout.headerLine, structural);
+		const rejects = await collectRejects(
+			engine,
+			typed,
+			decoded.utf8,
+			layout.headerLine,
+			structural
+		);
 		const mappedMeasures = ADDITIVE_MEASURES.filter((m) => columns.some((c) => c.field === m));
 		const grain = counts!.lifetime > counts!.loaded / 2 ? 'lifetime' : planGrain(plan.date);
 		const report: ImportReport = {
@@ -104,9 +124,14 @@ FROM ${quoteIdentifier(typed)}`
 				summary_skipped: counts!.summary,
 				replaced: 0
 			},
-			totals: Object.fromEntries(mappedMeasures.map((m) => [m, roundSum(Number(totals?.[m] ?? 0))])),
-			currency: plan.currency.column ? (await singleCurrency(engine, name)) : plan.currency.fallback,
-			dates: { min: (totals?.min_date as string) ?? null, max: (totals?.max_date as string) ?? null },
+			totals: Object.fromEntries(
+				mappedMeasures.map((m) => [m, roundSum(Number(totals?.[m] ?? 0))])
+			),
+			currency: plan.currency.column ? await singleCurrency(engine, name) : plan.currency.fallback,
+			dates: {
+				min: (totals?.min_date as string) ?? null,
+				max: (totals?.max_date as string) ?? null
+			},
 			rejects,
 			warnings: kinds.ambiguousDates.map(
 				(header) =>
@@ -118,7 +143,9 @@ FROM ${quoteIdentifier(typed)}`
 		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
 		throw error;
 	} finally {
-		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(raw)}; DROP TABLE IF EXISTS ${quoteIdentifier(typed)}`);
+		await engine.exec(
+			`DROP TABLE IF EXISTS ${quoteIdentifier(raw)}; DROP TABLE IF EXISTS ${quoteIdentifier(typed)}`
+		);
 	}
 }
 
@@ -126,7 +153,9 @@ function sniffFile(options: ParsedImportOptions, head: string) {
 	try {
 		return sniffLayout(head);
 	} catch (error) {
-		throw new ImportError(`${options.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+		throw new ImportError(
+			`${options.fileName}: ${error instanceof Error ? error.message : String(error)}`
+		);
 	}
 }
 
@@ -145,7 +174,11 @@ function withGivenValues(
 	);
 }
 
-function checkCurrency(options: ParsedImportOptions, fromHeaders: string | null, conflict: string[] | null) {
+function checkCurrency(
+	options: ParsedImportOptions,
+	fromHeaders: string | null,
+	conflict: string[] | null
+) {
 	if (conflict && conflict.length > 1)
 		throw new ImportError(
 			`${options.fileName}: money columns name different currencies (${conflict.join(', ')}); import them separately`

@@ -22,7 +22,10 @@ export interface HeaderMapping {
 	currency: string | null;
 	/** Every currency the suffixes name, in order, when they name more than one. */
 	currencyConflict: string[] | null;
-	/** `week` when the date header names a week (`Semana`, `Week`); null without a date column. */
+	/**
+	 * `week` when the date header names a week (`Semana`, `Week`), else `day`; null without a
+	 * date column or when the user mapped a header the tables do not know to `date`.
+	 */
 	dateGrain: DateGrainHint | null;
 }
 

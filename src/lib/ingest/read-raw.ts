@@ -27,7 +27,9 @@ export async function readRawTable(
 ): Promise<StructuralReject[]> {
 	const file = `${table}.csv`;
 	const rejects = `${table}_rejects`;
-	const columns = layout.headers.map((_, i) => `${quoteString(rawColumn(i))}: 'VARCHAR'`).join(', ');
+	const columns = layout.headers
+		.map((_, i) => `${quoteString(rawColumn(i))}: 'VARCHAR'`)
+		.join(', ');
 	await engine.registerFile(file, utf8);
 	try {
 		await engine.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} AS
@@ -38,10 +40,16 @@ FROM read_csv(${quoteString(file)},
 	quote = '"', escape = '"', null_padding = true, parallel = false,
 	strict_mode = false, store_rejects = true, rejects_table = ${quoteString(rejects)},
 	rejects_scan = ${quoteString(`${rejects}_scan`)})`);
-		const rows = await engine.query<{ byte_position: number; error_type: string; error_message: string }>(
+		const rows = await engine.query<{
+			byte_position: number;
+			error_type: string;
+			error_message: string;
+		}>(
 			`SELECT byte_position, error_type::VARCHAR AS error_type, error_message FROM ${quoteIdentifier(rejects)} ORDER BY byte_position`
 		);
-		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(rejects)}; DROP TABLE IF EXISTS ${quoteIdentifier(`${rejects}_scan`)}`);
+		await engine.exec(
+			`DROP TABLE IF EXISTS ${quoteIdentifier(rejects)}; DROP TABLE IF EXISTS ${quoteIdentifier(`${rejects}_scan`)}`
+		);
 		return rows.map((row) => ({
 			bytePosition: row.byte_position,
 			reason:

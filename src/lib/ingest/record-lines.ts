@@ -57,4 +57,3 @@ function endOfRecord(bytes: Uint8Array, start: number): number {
 	}
 	return bytes.length;
 }
-

@@ -3,7 +3,13 @@ import { isMissingSql } from '$lib/sql/placeholder-sql';
 import { toNumberSql } from '$lib/sql/number-sql';
 import { dateShapeMatchesSql, toDateSql } from '$lib/sql/date-sql';
 import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
-import { columnFor, planGrain, type ColumnPlan, type DatedColumn, type ImportPlan } from './import-plan';
+import {
+	columnFor,
+	planGrain,
+	type ColumnPlan,
+	type DatedColumn,
+	type ImportPlan
+} from './import-plan';
 
 /** Canonical text dimensions besides date and market. */
 const TEXT_DIMENSIONS = ['creator_id', 'content_id', 'variant'] as const;
@@ -64,17 +70,23 @@ function trimmed(raw: string): string {
 }
 
 function textSql(column: ColumnPlan | null): string {
-	return column ? `CASE WHEN ${isMissingSql(column.raw)} THEN NULL ELSE trim(${column.raw}) END` : 'NULL::VARCHAR';
+	return column
+		? `CASE WHEN ${isMissingSql(column.raw)} THEN NULL ELSE trim(${column.raw}) END`
+		: 'NULL::VARCHAR';
 }
 
 function summarySql(plan: ImportPlan): string {
-	const textColumns = plan.columns.filter((c) => !isMeasureField(c.field) && c.field !== 'currency');
+	const textColumns = plan.columns.filter(
+		(c) => !isMeasureField(c.field) && c.field !== 'currency'
+	);
 	const totalCell = textColumns.map(
 		(c) => `(${c.raw} ILIKE '%total%' AND regexp_matches(${c.raw}, ${TOTAL_PATTERN}, 'i'))`
 	);
 	// Meta's account-totals row: every dimension empty, measures filled.
 	const dimensions = [
-		...textColumns.filter((c) => c.field !== 'period_start' && c.field !== 'period_end' && c.field !== 'published_at')
+		...textColumns.filter(
+			(c) => c.field !== 'period_start' && c.field !== 'period_end' && c.field !== 'published_at'
+		)
 	];
 	const measures = plan.columns.filter((c) => isMeasureField(c.field));
 	const emptyDimensions =
@@ -94,9 +106,15 @@ function dateSql(plan: ImportPlan): string[] {
 		case 'given':
 			return [`${quoteDate(source.date)} AS date`, `'period' AS grain`];
 		case 'published':
-			return [`${toDateSql(source.published.column.raw, source.published.format)} AS date`, `'lifetime' AS grain`];
+			return [
+				`${toDateSql(source.published.column.raw, source.published.format)} AS date`,
+				`'lifetime' AS grain`
+			];
 		case 'window':
-			return [`${toDateSql(source.start.column.raw, source.start.format)} AS date`, `'period' AS grain`];
+			return [
+				`${toDateSql(source.start.column.raw, source.start.format)} AS date`,
+				`'period' AS grain`
+			];
 		case 'column': {
 			const own = toDateSql(source.date.column.raw, source.date.format);
 			if (!source.published) return [`${own} AS date`, `${quoteString(source.grain)} AS grain`];
@@ -113,8 +131,10 @@ function dateSql(plan: ImportPlan): string[] {
 function periodSql(plan: ImportPlan): string {
 	const source = plan.date;
 	let end = 'date';
-	if (source.kind === 'column' && source.grain === 'week') end = `CASE WHEN grain = 'week' THEN date + 6 ELSE date END`;
-	if (source.kind === 'window' && source.end) end = `coalesce(${toDateSql(source.end.column.raw, source.end.format)}, date)`;
+	if (source.kind === 'column' && source.grain === 'week')
+		end = `CASE WHEN grain = 'week' THEN date + 6 ELSE date END`;
+	if (source.kind === 'window' && source.end)
+		end = `coalesce(${toDateSql(source.end.column.raw, source.end.format)}, date)`;
 	const range = plan.reportedRange;
 	const start = range ? `greatest(date, ${quoteDate(range.start)})` : 'date';
 	const clippedEnd = range ? `least(${end}, ${quoteDate(range.end)})` : end;
@@ -130,17 +150,38 @@ function dateProblems(plan: ImportPlan): string[] {
 					problem(
 						headerOf(source),
 						'date::VARCHAR',
-						quoteString(`outside the period the file reports (${plan.reportedRange.start} to ${plan.reportedRange.end})`)
+						quoteString(
+							`outside the period the file reports (${plan.reportedRange.start} to ${plan.reportedRange.end})`
+						)
 					)
 				)
 			]
 		: [];
 	if (source.kind === 'given') return outside;
-	const dated = source.kind === 'column' ? source.date : source.kind === 'published' ? source.published : source.start;
-	const checks = [dateCellProblem(dated, source.kind === 'column' ? `lower(trim(${dated.column.raw})) <> 'lifetime'` : 'TRUE')];
+	const dated =
+		source.kind === 'column'
+			? source.date
+			: source.kind === 'published'
+				? source.published
+				: source.start;
+	const checks = [
+		dateCellProblem(
+			dated,
+			source.kind === 'column' ? `lower(trim(${dated.column.raw})) <> 'lifetime'` : 'TRUE'
+		)
+	];
 	if (source.kind === 'column' && source.published) {
 		const lifetime = `lower(trim(${source.date.column.raw})) = 'lifetime'`;
-		checks.push(when(`${lifetime} AND date IS NULL`, problem(source.published.column.header, trimmed(source.published.column.raw), quoteString('a Lifetime row needs a readable publish time'))));
+		checks.push(
+			when(
+				`${lifetime} AND date IS NULL`,
+				problem(
+					source.published.column.header,
+					trimmed(source.published.column.raw),
+					quoteString('a Lifetime row needs a readable publish time')
+				)
+			)
+		);
 	}
 	return [...checks, ...outside];
 }
@@ -171,7 +212,8 @@ function marketSql(plan: ImportPlan): string {
 	if (plan.market.kind === 'given') return quoteString(plan.market.code);
 	const raw = plan.market.column.raw;
 	const upper = `upper(trim(${raw}))`;
-	if (plan.countryCodes.size === 0) return `CASE WHEN ${isMissingSql(raw)} THEN NULL ELSE ${upper} END`;
+	if (plan.countryCodes.size === 0)
+		return `CASE WHEN ${isMissingSql(raw)} THEN NULL ELSE ${upper} END`;
 	const names = [...plan.countryCodes.keys()].map(quoteString).join(', ');
 	const codes = [...plan.countryCodes.values()].map(quoteString).join(', ');
 	return `CASE WHEN ${isMissingSql(raw)} THEN NULL
@@ -186,7 +228,11 @@ function marketProblems(plan: ImportPlan): string[] {
 		when(`market IS NULL`, problem(column.header, 'NULL', quoteString('missing market'))),
 		when(
 			`market IS NOT NULL AND NOT regexp_full_match(market, '[A-Z]{2}')`,
-			problem(column.header, trimmed(column.raw), quoteString('not a market code or a known country name'))
+			problem(
+				column.header,
+				trimmed(column.raw),
+				quoteString('not a market code or a known country name')
+			)
 		)
 	];
 	if (plan.markets) {
@@ -194,7 +240,11 @@ function marketProblems(plan: ImportPlan): string[] {
 		checks.push(
 			when(
 				`regexp_full_match(market, '[A-Z]{2}') AND market NOT IN (${list})`,
-				problem(column.header, trimmed(column.raw), `'not one of this campaign''s markets (' || ${quoteString(plan.markets.join(', '))} || ')'`)
+				problem(
+					column.header,
+					trimmed(column.raw),
+					`'not one of this campaign''s markets (' || ${quoteString(plan.markets.join(', '))} || ')'`
+				)
 			)
 		);
 	}
@@ -224,8 +274,14 @@ function measureProblems(plan: ImportPlan): string[] {
 		const column = columnFor(plan.columns, measure);
 		if (!column) return [];
 		return [
-			when(`${measure} IS NULL AND NOT ${isMissingSql(column.raw)}`, problem(column.header, trimmed(column.raw), quoteString('not a number'))),
-			when(`${measure} < 0`, problem(column.header, trimmed(column.raw), quoteString('negative value')))
+			when(
+				`${measure} IS NULL AND NOT ${isMissingSql(column.raw)}`,
+				problem(column.header, trimmed(column.raw), quoteString('not a number'))
+			),
+			when(
+				`${measure} < 0`,
+				problem(column.header, trimmed(column.raw), quoteString('negative value'))
+			)
 		];
 	});
 }

@@ -14,9 +14,17 @@ describe('sniffLayout', () => {
 	});
 
 	it.each([
-		['semicolon', 'Día;Campaña;Importe gastado (MXN)\n01/11/2026;A;1.234,50\n02/11/2026;B;99,10\n', ';'],
+		[
+			'semicolon',
+			'Día;Campaña;Importe gastado (MXN)\n01/11/2026;A;1.234,50\n02/11/2026;B;99,10\n',
+			';'
+		],
 		['tab', 'Day\tCampaign\tCost\n2026-11-01\tA\t1.5\n2026-11-02\tB\t2\n', '\t'],
-		['comma with decimal commas in quotes', 'Data,Custo\n"ter., 5 de mai. de 2026","R$ 0,00"\n', ',']
+		[
+			'comma with decimal commas in quotes',
+			'Data,Custo\n"ter., 5 de mai. de 2026","R$ 0,00"\n',
+			','
+		]
 	])('detects a %s delimiter', (_, head, delimiter) => {
 		expect(sniffLayout(head).delimiter).toBe(delimiter);
 		expect(sniffLayout(head).headerLine).toBe(1);
@@ -28,7 +36,10 @@ describe('sniffLayout', () => {
 	});
 
 	it('strips a BOM and spaces from headers and handles CRLF', () => {
-		expect(sniffLayout('\uFEFFrank , Youtuber\r\n1,T-Series\r\n').headers).toEqual(['rank', 'Youtuber']);
+		expect(sniffLayout('\uFEFFrank , Youtuber\r\n1,T-Series\r\n').headers).toEqual([
+			'rank',
+			'Youtuber'
+		]);
 	});
 
 	it('refuses an empty file', () => {

@@ -34,10 +34,17 @@ export function sniffLayout(head: string): Layout {
 	if (!best) {
 		const first = splitRecords(head, ',', 1)[0];
 		if (!first) throw new Error('the file is empty');
-		return { delimiter: ',', headerLine: first.line, headers: first.fields.map(cleanHeader), preamble: [] };
+		return {
+			delimiter: ',',
+			headerLine: first.line,
+			headers: first.fields.map(cleanHeader),
+			preamble: []
+		};
 	}
 	const records = splitRecords(head, best.delimiter, SAMPLE_RECORDS);
-	const header = records.find((r) => r.fields.length >= best.width && r.fields.some((f) => f.trim()));
+	const header = records.find(
+		(r) => r.fields.length >= best.width && r.fields.some((f) => f.trim())
+	);
 	if (!header) throw new Error('no header line found');
 	const preamble = head
 		.split(/\r?\n/)

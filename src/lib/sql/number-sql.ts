@@ -6,12 +6,16 @@ export type DecimalSeparator = '.' | ',';
 /**
  * The pieces of a formatted number, as RE2 patterns (DuckDB's regexp dialect). Spaces include
  * the no-break and thin spaces (`\p{Zs}`) of `R$ 12,28`; a currency is a symbol with an optional
- * prefix (`R$`, `US$`, `MX$`, `€`) or a three-letter code (`BRL`).
+ * prefix (`R$`, `US$`, `MX$`, `€`) or a three-letter code (`BRL`). One sign at most, before or
+ * after a leading currency.
  */
 const SPACE = '[\\s\\p{Zs}]*';
 const CURRENCY = '(?:[A-Z]{0,3}\\$|[€£¥₹]|[A-Z]{3})';
-const SIGN_AND_CURRENCY = `(?:([-+])${SPACE}(?:${CURRENCY}${SPACE})?|(?:${CURRENCY}${SPACE})?([-+])?${SPACE})`;
-const SUFFIX = '([kKmMbB%])?';
+const SIGN_AND_CURRENCY = `(?:[-+]${SPACE}(?:${CURRENCY}${SPACE})?|(?:${CURRENCY}${SPACE})?[-+]?${SPACE})`;
+const SUFFIX = '[kKmMbB%]?';
+
+/** What a readable cell holds besides its sign, digits and suffix: removed before the cast. */
+const DECORATION = '[A-Z]{1,3}\\$|[A-Z]{3}|[$€£¥₹]|[\\s\\p{Zs}]';
 
 /** Regexp-safe form of a separator. */
 const escape = (separator: DecimalSeparator) => `\\${separator}`;
@@ -32,8 +36,8 @@ function digitsPattern(decimal: DecimalSeparator): string {
 }
 
 /** A whole cell: sign, currency, digits, k/m/b or %, currency, each where exports put them. */
-function cellPattern(digits: string, end = '$'): string {
-	return `^${SPACE}${SIGN_AND_CURRENCY}(${digits})${SPACE}${SUFFIX}${SPACE}(?:${CURRENCY})?${SPACE}${end}`;
+function cellPattern(digits: string): string {
+	return `${SPACE}${SIGN_AND_CURRENCY}(?:${digits})${SPACE}${SUFFIX}${SPACE}(?:${CURRENCY})?${SPACE}`;
 }
 
 /** Cells that one cast reads as they are: no grouping, no symbol, at most a two-digit exponent. */
@@ -41,30 +45,38 @@ function plainPattern(decimal: DecimalSeparator): string {
 	return `[-+]?\\d*${escape(decimal)}?\\d+(?:[eE][-+]?\\d{1,2})?`;
 }
 
+/** Suffixes and the exponent each becomes, so that the cast does the scaling without rounding. */
+const EXPONENTS: readonly [string, string][] = [
+	['k', 'e3'],
+	['m', 'e6'],
+	['b', 'e9'],
+	['%', 'e-2']
+];
+
 /**
  * SQL DOUBLE from a text cell written with `decimal` as its decimal separator. Reads thousands
  * groups, currency symbols and codes, `%` (divided by 100) and k/m/b (thousand, million,
  * billion). NULL when the cell is missing or unreadable; `isMissingSql` tells the two apart.
  *
- * A plain number takes one regexp test and one cast. Only other cells are rewritten: the
- * pattern turns `R$ -1.234,56k` into `-1.234,56|k`, the separators become `-1234.56|k` and the
- * suffix an exponent, `-1234.56e3`, so the cast does the arithmetic without rounding twice.
- * A `#` is appended before matching so that a cell the pattern rejects keeps it and fails the
- * cast, instead of passing through unchanged.
+ * A plain number takes one regexp test (cheaper than a failed cast, and it keeps out `nan`,
+ * `inf` and `1_000`, which DuckDB's cast accepts) and one cast. Any other cell is checked
+ * whole against the readable shapes, then stripped of currency and spaces, its separators
+ * normalised and its suffix made an exponent: `R$ -1.234,56k` becomes `-1234.56e3`.
  */
 export function toNumberSql(expr: string, decimal: DecimalSeparator): string {
 	const plain = decimal === '.' ? expr : `replace(${expr}, ',', '.')`;
-	const rewritten = `regexp_replace(${expr} || '#', ${quoteString(cellPattern(digitsPattern(decimal), '#$'))}, '\\1\\2\\3|\\4')`;
-	let canonical = `replace(${rewritten}, ${quoteString(thousandsFor(decimal))}, '')`;
+	const stripped = `regexp_replace(${expr}, ${quoteString(DECORATION)}, '', 'g')`;
+	let canonical = `replace(${stripped}, ${quoteString(thousandsFor(decimal))}, '')`;
 	if (decimal === ',') canonical = `replace(${canonical}, ',', '.')`;
-	const exponents: [string, string][] = [['|k', 'e3'], ['|m', 'e6'], ['|b', 'e9'], ['|%', 'e-2'], ['|', '']];
-	const scaled = exponents.reduce(
+	const scaled = EXPONENTS.reduce(
 		(sql, [suffix, exponent]) => `replace(${sql}, ${quoteString(suffix)}, ${quoteString(exponent)})`,
 		`lower(${canonical})`
 	);
+	const readable = quoteString(cellPattern(digitsPattern(decimal)));
 	return (
 		`(CASE WHEN regexp_full_match(${expr}, ${quoteString(plainPattern(decimal))}) ` +
-		`THEN TRY_CAST(${plain} AS DOUBLE) ELSE TRY_CAST(${scaled} AS DOUBLE) END)`
+		`THEN TRY_CAST(${plain} AS DOUBLE) ` +
+		`WHEN regexp_full_match(${expr}, ${readable}) THEN TRY_CAST(${scaled} AS DOUBLE) END)`
 	);
 }
 

@@ -42,8 +42,11 @@ export class CampaignFacts {
 		this.#status = 'loading';
 		this.#error = null;
 		try {
-			const response = await fetcher(`/campaigns/${encodeURIComponent(campaignId)}/facts.arrow?v=${encodeURIComponent(version)}`);
-			if (!response.ok) throw new Error(`the campaign's data could not be fetched (HTTP ${response.status})`);
+			const response = await fetcher(
+				`/campaigns/${encodeURIComponent(campaignId)}/facts.arrow?v=${encodeURIComponent(version)}`
+			);
+			if (!response.ok)
+				throw new Error(`the campaign's data could not be fetched (HTTP ${response.status})`);
 			await engine.loadArrow(tables.facts, new Uint8Array(await response.arrayBuffer()));
 			const fxTable = fx.length > 0 ? `${tables.facts}_fx` : null;
 			if (fxTable) await engine.exec(fxTableSql(fxTable, fx));
@@ -64,7 +67,9 @@ function tablesFor(campaignId: string): FactsTables {
 }
 
 function fxTableSql(table: string, fx: FxRate[]): string {
-	const rows = fx.map((r) => `(${quoteDate(r.date)}, ${quoteString(r.currency)}, ${quoteNumber(r.rate)})`);
+	const rows = fx.map(
+		(r) => `(${quoteDate(r.date)}, ${quoteString(r.currency)}, ${quoteNumber(r.rate)})`
+	);
 	return `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} (date DATE, currency VARCHAR, rate DOUBLE);
 INSERT INTO ${quoteIdentifier(table)} VALUES ${rows.join(', ')}`;
 }

@@ -1,0 +1,819 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mapHeaders, validateMapping, type HeaderMapping } from './map-headers';
+
+const FIXTURES = new URL('../../../tests/fixtures/exports/', import.meta.url);
+
+/** Splits one CSV line, honouring double quotes (enough for a header line). */
+function splitCsvLine(line: string, delimiter: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		const char = line[i]!;
+		if (quoted && char === '"' && line[i + 1] === '"') {
+			cell += '"';
+			i++;
+		} else if (char === '"') {
+			quoted = !quoted;
+		} else if (char === delimiter && !quoted) {
+			cells.push(cell);
+			cell = '';
+		} else {
+			cell += char;
+		}
+	}
+	return [...cells, cell];
+}
+
+type FixtureEncoding = 'utf-8' | 'utf-16le' | 'windows-1252';
+
+function readFixtureHeader(
+	file: string,
+	encoding: FixtureEncoding,
+	delimiter: string,
+	line: number
+): string[] {
+	const text = new TextDecoder(encoding).decode(readFileSync(new URL(file, FIXTURES)));
+	return splitCsvLine(text.split(/\r?\n/)[line - 1]!, delimiter);
+}
+
+interface FixtureCase {
+	file: string;
+	encoding: FixtureEncoding;
+	delimiter: string;
+	headerLine: number;
+	expected: HeaderMapping;
+}
+
+const noCurrency = { currency: null, currencyConflict: null };
+
+const FIXTURE_CASES: FixtureCase[] = [
+	{
+		file: 'meta_ads-en.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				'Reporting starts': 'period_start',
+				'Reporting ends': 'period_end',
+				'Ad name': 'content_id',
+				Day: 'date',
+				Country: 'market',
+				Platform: 'platform',
+				Reach: 'reach',
+				'Amount spent (USD)': 'spend',
+				Impressions: 'impressions',
+				'Link clicks': 'clicks'
+			},
+			unmapped: [
+				'Campaign name',
+				'Ad set name',
+				'Campaign delivery',
+				'Attribution setting',
+				'Results',
+				'Result indicator',
+				'Frequency',
+				'Cost per results',
+				'CPM (cost per 1,000 impressions) (USD)',
+				'CPC (cost per link click) (USD)',
+				'CTR (link click-through rate)',
+				'Clicks (all)',
+				'CTR (all)',
+				'CPC (all) (USD)',
+				'Landing page views'
+			],
+			platform: 'meta_ads',
+			language: 'en',
+			currency: 'USD',
+			currencyConflict: null,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'meta_ads-pt.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				'Identificação do anúncio': 'content_id',
+				Dia: 'date',
+				Alcance: 'reach',
+				Impressões: 'impressions',
+				Moeda: 'currency',
+				'Valor usado (BRL)': 'spend',
+				'Cliques no link': 'clicks',
+				'Início dos relatórios': 'period_start',
+				'Término dos relatórios': 'period_end'
+			},
+			unmapped: [
+				'Nome da conta',
+				'Nome da campanha',
+				'Nome do conjunto de anúncios',
+				'Nome do anúncio',
+				'Frequência',
+				'Resultados',
+				'Indicador de resultados',
+				'Custo por resultados',
+				'CTR (taxa de cliques no link)',
+				'CPM (custo por 1.000 impressões) (BRL)'
+			],
+			platform: 'meta_ads',
+			language: 'pt',
+			currency: 'BRL',
+			currencyConflict: null,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'meta_ads-es.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				'Inicio del informe': 'period_start',
+				'Fin del informe': 'period_end',
+				'Nombre del anuncio': 'content_id',
+				Día: 'date',
+				Plataforma: 'platform',
+				Divisa: 'currency',
+				'Importe gastado (MXN)': 'spend',
+				Impresiones: 'impressions',
+				Alcance: 'reach',
+				'Clics en el enlace': 'clicks'
+			},
+			unmapped: [
+				'Nombre de la cuenta',
+				'Nombre de la campaña',
+				'Nombre del conjunto de anuncios',
+				'Resultados',
+				'CPM (costo por mil impresiones) (MXN)',
+				'CPC (costo por clic en el enlace) (MXN)',
+				'Clics (todos)',
+				'CTR (todos)',
+				'Reproducciones de video hasta el 100%',
+				'Interacción con una publicación',
+				'Costo por resultados'
+			],
+			platform: 'meta_ads',
+			language: 'es',
+			currency: 'MXN',
+			currencyConflict: null,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'meta_ads-es-semicolon.csv',
+		encoding: 'utf-8',
+		delimiter: ';',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				'Inicio del informe': 'period_start',
+				'Fin del informe': 'period_end',
+				'Nombre del anuncio': 'content_id',
+				Día: 'date',
+				'Importe gastado (ARS)': 'spend',
+				Impresiones: 'impressions',
+				Alcance: 'reach',
+				'Clics en el enlace': 'clicks'
+			},
+			unmapped: [
+				'Nombre de la campaña',
+				'Frecuencia',
+				'CTR (todos)',
+				'Resultados',
+				'Costo por resultados'
+			],
+			platform: 'meta_ads',
+			language: 'es',
+			currency: 'ARS',
+			currencyConflict: null,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'tiktok_ads-en-ads-manager.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				Date: 'date',
+				Cost: 'spend',
+				Impressions: 'impressions',
+				'Clicks (destination)': 'clicks',
+				Conversions: 'conversions',
+				'Video views': 'views',
+				Currency: 'currency'
+			},
+			unmapped: [
+				'Campaign name',
+				'Ad group name',
+				'CPC (destination)',
+				'CPM',
+				'CTR (destination)',
+				'Results'
+			],
+			platform: 'tiktok_ads',
+			language: 'en',
+			...noCurrency,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'tiktok_ads-en-studio.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				'Video link': 'content_id',
+				'Post time': 'published_at',
+				'Total likes': 'likes',
+				'Total comments': 'comments',
+				'Total shares': 'shares',
+				'Total views': 'views',
+				'Add to favorites': 'saves'
+			},
+			unmapped: ['Video title', 'Total play time', 'Average watch time', 'Watched full video'],
+			platform: 'tiktok_ads',
+			language: 'en',
+			...noCurrency,
+			dateGrain: null
+		}
+	},
+	{
+		file: 'youtube_studio-en.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				Content: 'content_id',
+				'Video publish time': 'published_at',
+				Views: 'views',
+				'Estimated revenue (USD)': 'revenue',
+				Impressions: 'impressions'
+			},
+			unmapped: [
+				'Video title',
+				'Duration',
+				'Watch time (hours)',
+				'Subscribers',
+				'Impressions click-through rate (%)'
+			],
+			platform: 'youtube_studio',
+			language: 'en',
+			currency: 'USD',
+			currencyConflict: null,
+			dateGrain: null
+		}
+	},
+	{
+		file: 'instagram-en.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				'Post ID': 'content_id',
+				'Account username': 'creator_id',
+				'Publish time': 'published_at',
+				Date: 'date',
+				Views: 'views',
+				Reach: 'reach',
+				Likes: 'likes',
+				Shares: 'shares',
+				Comments: 'comments',
+				Saves: 'saves'
+			},
+			unmapped: [
+				'Account ID',
+				'Account name',
+				'Description',
+				'Duration (sec)',
+				'Permalink',
+				'Post type',
+				'Data comment',
+				'Follows'
+			],
+			platform: 'instagram',
+			language: 'en',
+			...noCurrency,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'google_ads-en.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 3,
+		expected: {
+			mapping: {
+				Day: 'date',
+				'Currency code': 'currency',
+				'Impr.': 'impressions',
+				Clicks: 'clicks',
+				Cost: 'spend',
+				Conversions: 'conversions'
+			},
+			unmapped: ['Campaign', 'Campaign type', 'CTR', 'Avg. CPC', 'Cost / conv.'],
+			platform: 'google_ads',
+			language: 'en',
+			...noCurrency,
+			dateGrain: 'day'
+		}
+	},
+	...(['google_ads-es.csv', 'google_ads-es-cp1252.csv'] as const).map((file) => ({
+		file,
+		encoding: file.includes('cp1252') ? ('windows-1252' as const) : ('utf-8' as const),
+		delimiter: ',',
+		headerLine: 3,
+		expected: {
+			mapping: {
+				Día: 'date',
+				'Impr.': 'impressions',
+				Clics: 'clicks',
+				Costo: 'spend',
+				Conversiones: 'conversions',
+				'Código de moneda': 'currency'
+			},
+			unmapped: ['Campaña', 'Tipo de campaña', 'CTR', 'Prom. CPC'],
+			platform: 'google_ads',
+			language: 'es',
+			...noCurrency,
+			dateGrain: 'day'
+		} satisfies HeaderMapping
+	})),
+	{
+		file: 'google_ads-pt.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 1,
+		expected: {
+			mapping: {
+				Data: 'date',
+				Cliques: 'clicks',
+				Custo: 'spend',
+				Impressões: 'impressions',
+				Conversões: 'conversions'
+			},
+			unmapped: ['CPC méd.'],
+			platform: 'google_ads',
+			language: 'pt',
+			...noCurrency,
+			dateGrain: 'day'
+		}
+	},
+	{
+		file: 'google_ads-pt-weekly.csv',
+		encoding: 'utf-8',
+		delimiter: ',',
+		headerLine: 3,
+		expected: {
+			mapping: {
+				Semana: 'date',
+				'Código da moeda': 'currency',
+				Custo: 'spend',
+				Conversões: 'conversions',
+				'Impr.': 'impressions',
+				Cliques: 'clicks'
+			},
+			unmapped: [
+				'Status da campanha',
+				'Campanha',
+				'Orçamento',
+				'Nome do orçamento',
+				'Tipo de orçamento',
+				'Tipo de estratégia de lances',
+				'Status',
+				'Motivos do status',
+				'Tipo de campanha',
+				'Custo médio',
+				'Custo / conv.',
+				'Interações',
+				'CPM médio',
+				'Taxa de interação',
+				'CPC méd.'
+			],
+			platform: 'google_ads',
+			language: 'pt',
+			...noCurrency,
+			dateGrain: 'week'
+		}
+	},
+	{
+		file: 'google_ads-pt-utf16.csv',
+		encoding: 'utf-16le',
+		delimiter: '\t',
+		headerLine: 3,
+		expected: {
+			mapping: {
+				Dia: 'date',
+				'Código da moeda': 'currency',
+				'Impr.': 'impressions',
+				Cliques: 'clicks',
+				Custo: 'spend',
+				Conversões: 'conversions'
+			},
+			unmapped: ['Campanha', 'Tipo de campanha', 'CTR', 'CPC méd.'],
+			platform: 'google_ads',
+			language: 'pt',
+			...noCurrency,
+			dateGrain: 'day'
+		}
+	}
+];
+
+describe('mapHeaders on the export fixtures', () => {
+	it.each(FIXTURE_CASES)('$file', ({ file, encoding, delimiter, headerLine, expected }) => {
+		const headers = readFixtureHeader(file, encoding, delimiter, headerLine);
+		const result = mapHeaders(headers);
+		expect(result).toEqual(expected);
+		expect(Object.keys(result.mapping)).toEqual(headers.filter((h) => h in expected.mapping));
+		expect(validateMapping(result.mapping, headers)).toEqual([]);
+	});
+
+	it('covers every fixture in the folder', () => {
+		const README = readFileSync(new URL('README.md', FIXTURES), 'utf-8');
+		for (const { file } of FIXTURE_CASES) expect(README).toContain(`| ${file} |`);
+		expect(FIXTURE_CASES).toHaveLength(14);
+	});
+
+	it('reads the binary fixtures as the bytes they claim to be', () => {
+		const utf16 = readFileSync(new URL('google_ads-pt-utf16.csv', FIXTURES));
+		expect([...utf16.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+		const cp1252 = readFileSync(new URL('google_ads-es-cp1252.csv', FIXTURES));
+		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(cp1252)).toThrow();
+		// "Creadores – Día": the en dash is 0x96 in windows-1252 (a control code in Latin-1).
+		const campaign = [0x43, 0x72, 0x65, 0x61, 0x64, 0x6f, 0x72, 0x65, 0x73, 0x20, 0x96, 0x20];
+		expect(cp1252.includes(Buffer.from([...campaign, 0x44, 0xed, 0x61]))).toBe(true);
+	});
+});
+
+describe('mapHeaders on headers of real public exports', () => {
+	it('maps the Udacity A/B test log (ab_data.csv)', () => {
+		expect(mapHeaders(['user_id', 'timestamp', 'group', 'landing_page', 'converted'])).toEqual({
+			mapping: { timestamp: 'date', group: 'variant', converted: 'conversions' },
+			unmapped: ['user_id', 'landing_page'],
+			platform: 'generic',
+			language: 'en',
+			...noCurrency,
+			dateGrain: 'day'
+		});
+	});
+
+	it('maps the Kaggle Facebook ad data (KAG_conversion_data.csv, with its BOM)', () => {
+		const headers = [
+			'\uFEFFad_id',
+			'xyz_campaign_id',
+			'fb_campaign_id',
+			'age',
+			'gender',
+			'interest',
+			'Impressions',
+			'Clicks',
+			'Spent',
+			'Total_Conversion',
+			'Approved_Conversion'
+		];
+		expect(mapHeaders(headers)).toEqual({
+			mapping: {
+				'\uFEFFad_id': 'content_id',
+				Impressions: 'impressions',
+				Clicks: 'clicks',
+				Spent: 'spend',
+				Total_Conversion: 'conversions'
+			},
+			unmapped: [
+				'xyz_campaign_id',
+				'fb_campaign_id',
+				'age',
+				'gender',
+				'interest',
+				'Approved_Conversion'
+			],
+			platform: 'generic',
+			language: 'en',
+			...noCurrency,
+			dateGrain: null
+		});
+	});
+
+	it('maps the Kaggle Instagram influencers table (top_insta_influencers_data.csv)', () => {
+		const headers = [
+			'\uFEFFrank',
+			'channel_info',
+			'influence_score',
+			'posts',
+			'followers',
+			'avg_likes',
+			'60d_eng_rate',
+			'new_post_avg_like',
+			'total_likes',
+			'country'
+		];
+		const result = mapHeaders(headers);
+		expect(result.mapping).toEqual({
+			channel_info: 'creator_id',
+			followers: 'followers',
+			total_likes: 'likes',
+			country: 'market'
+		});
+		expect(result).toMatchObject({ platform: 'generic', language: 'en', dateGrain: null });
+	});
+
+	it('maps the Kaggle YouTube channel table, whose subscribers are channel totals', () => {
+		const headers = [
+			'rank',
+			'Youtuber',
+			'subscribers',
+			'video views',
+			'category',
+			'Title',
+			'uploads',
+			'Country',
+			'Abbreviation',
+			'channel_type',
+			'video_views_rank',
+			'country_rank',
+			'channel_type_rank',
+			'video_views_for_the_last_30_days',
+			'lowest_monthly_earnings',
+			'highest_monthly_earnings',
+			'lowest_yearly_earnings',
+			'highest_yearly_earnings',
+			'subscribers_for_last_30_days',
+			'created_year',
+			'created_month',
+			'created_date',
+			'Gross tertiary education enrollment (%)',
+			'Population',
+			'Unemployment rate',
+			'Urban_population',
+			'Latitude',
+			'Longitude'
+		];
+		const result = mapHeaders(headers);
+		expect(result.mapping).toEqual({
+			Youtuber: 'creator_id',
+			subscribers: 'followers',
+			'video views': 'views',
+			Country: 'market'
+		});
+		expect(result.unmapped).toHaveLength(24);
+		expect(result).toMatchObject({ platform: 'generic', language: 'en', dateGrain: null });
+	});
+
+	it('maps the Sun Motors Meta Ads pt-BR export (32 columns)', () => {
+		const headers = [
+			'Nome da conta',
+			'Nome da campanha',
+			'Nome do conjunto de anúncios',
+			'Nome do anúncio',
+			'Identificação da conta',
+			'Identificação da campanha',
+			'Identificação do conjunto de anúncios',
+			'Identificação do anúncio',
+			'Anúncios',
+			'Idade',
+			'Gênero',
+			'Dia',
+			'Alcance',
+			'Impressões',
+			'Frequência',
+			'Moeda',
+			'Valor usado (BRL)',
+			'Configuração de atribuição',
+			'Custo por lead',
+			'Leads',
+			'Cliques no link',
+			'CTR (todos)',
+			'CPM (custo por 1.000 impressões)',
+			'CPC (custo por clique no link)',
+			'CPC (todos)',
+			'Visualizações',
+			'Orçamento do conjunto de anúncios',
+			'Tipo de orçamento do conjunto de anúncios',
+			'Orçamento da campanha',
+			'Tipo de orçamento da campanha',
+			'Início dos relatórios',
+			'Término dos relatórios'
+		];
+		const result = mapHeaders(headers);
+		expect(result.mapping).toEqual({
+			'Identificação do anúncio': 'content_id',
+			Dia: 'date',
+			Alcance: 'reach',
+			Impressões: 'impressions',
+			Moeda: 'currency',
+			'Valor usado (BRL)': 'spend',
+			'Cliques no link': 'clicks',
+			Visualizações: 'views',
+			'Início dos relatórios': 'period_start',
+			'Término dos relatórios': 'period_end'
+		});
+		expect(result.unmapped).toContain('Nome do anúncio');
+		expect(result.unmapped).toContain('Leads');
+		expect(result).toMatchObject({
+			platform: 'meta_ads',
+			language: 'pt',
+			currency: 'BRL',
+			dateGrain: 'day'
+		});
+	});
+
+	it('maps a Google Ads pt-BR campaign report without a date column', () => {
+		const headers =
+			'Status da campanha,Campanha,Orçamento,Nome do orçamento,Tipo de orçamento,Código da moeda,Status,Motivos do status,Pontuação de otimização,Tipo de campanha,Impr.,CTR,Custo,Tipo de estratégia de lances,Cliques,Taxa de conv.,Conversões,CPC méd.,Custo / conv.'.split(
+				','
+			);
+		const result = mapHeaders(headers);
+		expect(result.mapping).toEqual({
+			'Código da moeda': 'currency',
+			'Impr.': 'impressions',
+			Custo: 'spend',
+			Cliques: 'clicks',
+			Conversões: 'conversions'
+		});
+		expect(result).toMatchObject({ platform: 'google_ads', language: 'pt', dateGrain: null });
+	});
+});
+
+describe('mapHeaders when headers compete for a field', () => {
+	it('prefers Meta link clicks over all clicks, wherever they stand', () => {
+		for (const headers of [
+			['Clicks (all)', 'Link clicks'],
+			['Link clicks', 'Clicks (all)']
+		]) {
+			const result = mapHeaders(headers);
+			expect(result.mapping).toEqual({ 'Link clicks': 'clicks' });
+			expect(result.unmapped).toEqual(['Clicks (all)']);
+		}
+	});
+
+	it('uses all clicks when there are no link clicks', () => {
+		expect(mapHeaders(['Day', 'Clics (todos)']).mapping).toEqual({
+			Day: 'date',
+			'Clics (todos)': 'clicks'
+		});
+	});
+
+	it('prefers the canonical name over a synonym', () => {
+		const result = mapHeaders(['Cost', 'spend', 'Day', 'date']);
+		expect(result.mapping).toEqual({ spend: 'spend', date: 'date' });
+		expect(result.unmapped).toEqual(['Cost', 'Day']);
+	});
+
+	it('prefers an ad ID over an ad name', () => {
+		expect(mapHeaders(['Ad name', 'Ad ID']).mapping).toEqual({ 'Ad ID': 'content_id' });
+	});
+
+	it('keeps the leftmost of two equally ranked synonyms', () => {
+		const result = mapHeaders(['Total views', 'Video views']);
+		expect(result.mapping).toEqual({ 'Total views': 'views' });
+		expect(result.unmapped).toEqual(['Video views']);
+	});
+
+	it('leaves Google Ads interactions and ratio columns unmapped', () => {
+		const result = mapHeaders(['Interações', 'Interactions', 'CTR', 'Frequency', 'Resultados']);
+		expect(result.mapping).toEqual({});
+	});
+});
+
+describe('mapHeaders currency, language, grain and platform', () => {
+	it('reports two different currency suffixes as a conflict', () => {
+		const result = mapHeaders(['Amount spent (USD)', 'Estimated revenue (BRL)', 'CPC (USD)']);
+		expect(result.currency).toBeNull();
+		expect(result.currencyConflict).toEqual(['USD', 'BRL']);
+		expect(result.mapping).toEqual({
+			'Amount spent (USD)': 'spend',
+			'Estimated revenue (BRL)': 'revenue'
+		});
+	});
+
+	it('reads no language from canonical names alone', () => {
+		const result = mapHeaders(['date', 'market', 'impressions', 'spend']);
+		expect(result).toMatchObject({ language: null, platform: 'generic', dateGrain: 'day' });
+	});
+
+	it('reads no language when Spanish and Portuguese tie', () => {
+		expect(mapHeaders(['Dia', 'Alcance', 'Impr.']).language).toBeNull();
+		expect(mapHeaders(['Dia', 'Alcance', 'Costo']).language).toBe('es');
+	});
+
+	it('hints a weekly grain from an English week header', () => {
+		expect(mapHeaders(['Week', 'Impr.', 'Cost']).dateGrain).toBe('week');
+	});
+
+	it('calls a file with as many signatures of two platforms generic', () => {
+		expect(mapHeaders(['Link clicks', 'Impr.']).platform).toBe('generic');
+	});
+
+	it('maps subscribers to followers except in a YouTube Studio export', () => {
+		expect(mapHeaders(['Youtuber', 'subscribers']).mapping).toEqual({
+			Youtuber: 'creator_id',
+			subscribers: 'followers'
+		});
+		const studio = mapHeaders(['Content', 'Watch time (hours)', 'Subscribers']);
+		expect(studio.platform).toBe('youtube_studio');
+		expect(studio.unmapped).toEqual(['Watch time (hours)', 'Subscribers']);
+	});
+});
+
+describe('mapHeaders with overrides', () => {
+	const headers = ['Day', 'Cost', 'Custo total', 'Impressions'];
+
+	it('leaves a header unmapped when its override is null', () => {
+		const result = mapHeaders(headers, { Cost: null });
+		expect(result.mapping).toEqual({ Day: 'date', Impressions: 'impressions' });
+		expect(result.unmapped).toEqual(['Cost', 'Custo total']);
+	});
+
+	it('lets an override take a field from the automatic match', () => {
+		const result = mapHeaders(headers, { 'Custo total': 'spend' });
+		expect(result.mapping).toEqual({
+			Day: 'date',
+			'Custo total': 'spend',
+			Impressions: 'impressions'
+		});
+		expect(result.unmapped).toEqual(['Cost']);
+	});
+
+	it('keeps two overrides to one field and lets validateMapping report them', () => {
+		const result = mapHeaders(headers, { Cost: 'spend', 'Custo total': 'spend' });
+		expect(result.mapping).toMatchObject({ Cost: 'spend', 'Custo total': 'spend' });
+		expect(validateMapping(result.mapping, headers)).toEqual([
+			{
+				kind: 'duplicate_field',
+				headers: ['Cost', 'Custo total'],
+				field: 'spend',
+				message: 'spend is mapped from 2 columns ("Cost", "Custo total"); keep one'
+			}
+		]);
+	});
+
+	it('ignores an override for a header the file does not have', () => {
+		expect(mapHeaders(headers, { Revenue: 'revenue' })).toEqual(mapHeaders(headers));
+	});
+
+	it('maps a header excluded on its platform when the user asks', () => {
+		const result = mapHeaders(['Content', 'Watch time (hours)', 'Subscribers'], {
+			Subscribers: 'followers'
+		});
+		expect(result.mapping).toEqual({ Content: 'content_id', Subscribers: 'followers' });
+	});
+
+	it('takes the grain hint from the header the user maps to date', () => {
+		expect(mapHeaders(['Semana', 'Dia'], { Semana: null, Dia: 'date' }).dateGrain).toBe('day');
+		expect(mapHeaders(['Day', 'Periodo'], { Day: null, Periodo: 'date' }).dateGrain).toBeNull();
+	});
+
+	it('keeps a header named __proto__ as an ordinary key', () => {
+		const overrides = Object.fromEntries([['__proto__', 'spend' as const]]);
+		const result = mapHeaders(['__proto__', 'Day'], overrides);
+		expect(Object.entries(result.mapping)).toEqual([
+			['__proto__', 'spend'],
+			['Day', 'date']
+		]);
+		expect(Object.getPrototypeOf(result.mapping)).toBe(Object.prototype);
+	});
+});
+
+describe('mapHeaders and validateMapping with duplicate header names', () => {
+	it('maps only the first of two columns with the same name', () => {
+		const headers = ['Day', 'Impressions', 'Impressions'];
+		const result = mapHeaders(headers);
+		expect(result.mapping).toEqual({ Day: 'date', Impressions: 'impressions' });
+		expect(result.unmapped).toEqual(['Impressions']);
+		expect(validateMapping(result.mapping, headers)).toEqual([
+			{
+				kind: 'duplicate_header',
+				headers: ['Impressions'],
+				field: null,
+				message: 'the file has more than one column named "Impressions"; rename one before mapping'
+			}
+		]);
+	});
+});
+
+describe('validateMapping', () => {
+	it('reports an unknown field and a header the file does not have', () => {
+		const problems = validateMapping({ Day: 'date', Cost: 'costs', Clicks: 'clicks' }, [
+			'Day',
+			'Cost'
+		]);
+		expect(problems.map(({ kind, headers }) => [kind, headers])).toEqual([
+			['unknown_field', ['Cost']],
+			['unknown_header', ['Clicks']]
+		]);
+	});
+
+	it('accepts a mapping with one header per field', () => {
+		expect(validateMapping({ Day: 'date', Cost: 'spend' }, ['Day', 'Cost', 'CTR'])).toEqual([]);
+	});
+});
