@@ -44,6 +44,9 @@ const ROSTER_PAIR_PLATFORMS: readonly CreatorPlatform[] = [
 	'youtube'
 ];
 
+// Largest ratio between a pair member's followers and the pair's size.
+const PAIR_SPREAD = 1.2;
+
 /** Creators per market. */
 export const CREATORS_PER_MARKET = ROSTER_PAIR_TIERS.length * 2;
 
@@ -55,22 +58,23 @@ export const CREATORS_PER_MARKET = ROSTER_PAIR_TIERS.length * 2;
  */
 export function buildCreators(seed: number, idPrefix = ''): Creator[] {
 	const random = createRandom(seed);
-	const quality = random.logNormal(0, 0.08);
-	const pairSpread = random.logNormal(0, 0.2);
+	const quality = random.logNormal(0, 0.05);
 	const handles = new Set<string>();
 	const creators: Creator[] = [];
 	for (const market of MARKET_CODES) {
 		const platforms = random.shuffle(ROSTER_PAIR_PLATFORMS);
 		const roster = ROSTER_PAIR_TIERS.flatMap((tier, pair) => {
+			// A pair's size stays a fifth inside the tier's range, so that its two members,
+			// up to 20% apart, both belong to the tier.
 			const { minFollowers, maxFollowers } = TIER_PROFILES[tier];
-			const size = Math.exp(random.uniform(Math.log(minFollowers), Math.log(maxFollowers)));
+			const size = Math.exp(
+				random.uniform(Math.log(minFollowers * PAIR_SPREAD), Math.log(maxFollowers / PAIR_SPREAD))
+			);
 			return (['existing_network', 'cold_outreach'] as const).map((sourcing) => ({
 				tier,
 				sourcing,
 				platform: platforms[pair] ?? 'tiktok',
-				followers: Math.round(
-					Math.min(maxFollowers - 1, Math.max(minFollowers, size * pairSpread()))
-				)
+				followers: Math.round(size * random.uniform(1 / PAIR_SPREAD, PAIR_SPREAD))
 			}));
 		});
 		random.shuffle(roster).forEach(({ tier, sourcing, platform, followers }, index) => {

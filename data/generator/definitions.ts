@@ -62,8 +62,8 @@ export const DEFINITIONS: readonly SuccessDefinition[] = [
 			'engagement, and media must stay cheap enough to buy reach across four markets.',
 		kpis: [
 			kpi('er_reach', '>=', 0.035, 'percent', 0.35, 1, 0.9),
-			kpi('view_rate', '>=', 0.6, 'percent', 0.25, 1, 0.9),
-			kpi('er_followers', '>=', 0.03, 'percent', 0.15, 1, 0.85),
+			kpi('view_rate', '>=', 0.65, 'percent', 0.25, 1, 0.9),
+			kpi('er_followers', '>=', 0.035, 'percent', 0.15, 1, 0.85),
 			kpi('cpm', '<=', 3, 'currency', 0.25, 1, 0.85)
 		],
 		signatories: [

@@ -24,7 +24,7 @@ export const BR_VIRAL_POST = {
 	/** Extra organic impressions on the day and the two days after. */
 	extraImpressions: [1_400_000, 550_000, 200_000] as const,
 	/** Engagement per view of the feed's extra viewers, relative to the creator's audience. */
-	extraEngagement: 1,
+	extraEngagement: 0.6,
 	shareFactor: 2.5,
 	/** The post is chosen among BR TikTok posts by micro-tier creators published in this window. */
 	publishedFrom: '2026-11-09',
@@ -59,7 +59,11 @@ export const MX_DAILY_CAP = { market: 'MX' as MarketCode, from: '2026-11-14', bu
  * Creative B waits in Argentine legal review until the 12th: half of the B posts planned
  * earlier go out with creative A, the other half wait for approval (the sample-ratio mismatch).
  */
-export const AR_LEGAL_HOLD = { market: 'AR' as MarketCode, approvedOn: '2026-11-12', swappedShare: 0.7 };
+export const AR_LEGAL_HOLD = {
+	market: 'AR' as MarketCode,
+	approvedOn: '2026-11-12',
+	swappedShare: 0.7
+};
 
 /**
  * In the US the brand asked for its new creative on its biggest accounts: every post by a mid

@@ -27,29 +27,14 @@ export const FACTS_HEADER = [
 /** The header line of a facts file (without its line break). */
 export const FACTS_HEADER_LINE = toCsvRow(FACTS_HEADER);
 
-/** One facts row as a CSV line (without its line break); money with two decimals. */
+/**
+ * One facts row as a CSV line (without its line break); money with two decimals. A plain
+ * join gives the same bytes as `toCsvRow` here (every text is a generated code or id of
+ * lowercase letters, digits and dashes, every number non-negative) at a fraction of the
+ * cost, which benchmark mode needs for millions of rows.
+ */
 export function toFactsLine(row: FactRow): string {
-	return toCsvRow([
-		row.date,
-		row.market,
-		row.platform,
-		row.creator_id,
-		row.content_id,
-		row.variant,
-		row.currency,
-		row.impressions,
-		row.views,
-		row.likes,
-		row.comments,
-		row.shares,
-		row.saves,
-		row.clicks,
-		row.conversions,
-		row.spend.toFixed(2),
-		row.revenue.toFixed(2),
-		row.reach,
-		row.followers
-	]);
+	return `${row.date},${row.market},${row.platform},${row.creator_id},${row.content_id},${row.variant},${row.currency},${row.impressions},${row.views},${row.likes},${row.comments},${row.shares},${row.saves},${row.clicks},${row.conversions},${row.spend.toFixed(2)},${row.revenue.toFixed(2)},${row.reach},${row.followers}`;
 }
 
 /** A whole facts file. */

@@ -3,7 +3,6 @@ import type { ContentItem, Variant } from './content-plan';
 import type { Creator } from './creators';
 import {
 	AR_BOOST_PAUSE,
-	BR_BUDGET_SHIFT,
 	BR_VIRAL_POST,
 	CO_TRACKING_OUTAGE,
 	MX_DAILY_CAP,
@@ -11,6 +10,7 @@ import {
 	US_PR_MENTION
 } from './events';
 import { getMarketProfile, type MarketCode } from './markets';
+import { planBoostBudget } from './boost-budget';
 import { PLATFORM_PROFILES, TIER_PROFILES, type CreatorPlatform } from './platforms';
 import { createRandom } from './random';
 
@@ -37,8 +37,6 @@ export interface FactRow {
 	followers: number;
 }
 
-// A post is boosted with paid media for its first ten days.
-const BOOST_DAYS = 10;
 // Paid impressions engage less than the creator's own audience.
 const PAID_ENGAGEMENT = 0.75;
 // Boost budgets grow slower than audiences: small creators get more paid reach per follower.
@@ -58,9 +56,10 @@ interface PostLevels {
 
 /**
  * The daily facts of one market: a row per post per day from its publish day to the end of
- * the data. Organic impressions decay after publishing; each post is boosted for ten days
- * with a daily budget in proportion to its creator's size, scaled so that the market spends
- * its planned share of the budget; the planted events of events.ts bend the days they name.
+ * the data. Organic impressions decay after publishing; the market's daily budget (lower in
+ * the soft launch) is split over the posts in their first ten days in proportion to their
+ * creators' size, each post capped at what its audience can absorb; the planted events of
+ * events.ts bend the days they name.
  */
 export function buildMarketFacts(
 	market: MarketCode,
@@ -104,21 +103,26 @@ export function buildMarketFacts(
 		});
 
 	const days = listDays(DATA_START, CAMPAIGN_END);
-	// Spend per unit of boost weight per day, so that the boosted days in the data spend the plan.
-	const weightDays = posts.reduce(
-		(sum, post) => sum + post.boostWeight * days.filter((date) => isBoosted(post, date)).length,
-		0
+	const boost = planBoostBudget(
+		market,
+		days,
+		posts.map((post) => ({
+			publishedOn: post.item.published_on,
+			platform: post.item.platform,
+			weight: post.boostWeight
+		})),
+		profile.budget * profile.plannedUse
 	);
-	const ratePerWeight = weightDays > 0 ? (profile.budget * profile.plannedUse) / weightDays : 0;
 	const cpmNoise = random.logNormal(0, 0.06);
-	const spendNoise = random.logNormal(0, 0.1);
+	const budgetNoise = random.logNormal(0, 0.08);
 	const dayNoise = random.logNormal(0, 0.15);
 	const smallNoise = random.logNormal(0, 0.06);
 	const rows: FactRow[] = [];
-	for (const date of days) {
-		for (const post of posts) {
+	days.forEach((date, dayIndex) => {
+		const spendByPost = boost.allocate(dayIndex, boost.dailyBudget * budgetNoise());
+		posts.forEach((post, postIndex) => {
 			const { item, creator } = post;
-			if (item.published_on > date) continue;
+			if (item.published_on > date) return;
 			const platform = PLATFORM_PROFILES[item.platform];
 			const age = daysBetween(item.published_on, date);
 			const organic = post.organicTotal * (1 - platform.decay) * platform.decay ** age * dayNoise();
@@ -128,14 +132,7 @@ export function buildMarketFacts(
 					: 0;
 			const viralDay = item.content_id === viralId ? daysBetween(BR_VIRAL_POST.date, date) : -1;
 			const viral = (BR_VIRAL_POST.extraImpressions[viralDay] ?? 0) * dayNoise();
-			const spend = isBoosted(post, date)
-				? roundCents(
-						ratePerWeight *
-							post.boostWeight *
-							spendFactor(market, item.platform, date) *
-							spendNoise()
-					)
-				: 0;
+			const spend = roundCents((spendByPost[postIndex] ?? 0) * spendFactor(market, date));
 			const cpm =
 				(profile.cpmUsd / profile.usdRate) * platform.cpm * cpmFactor(market, date) * cpmNoise();
 			const paid = (spend / cpm) * 1000;
@@ -195,16 +192,20 @@ export function buildMarketFacts(
 				reach: post.reach,
 				followers: creator.followers
 			});
-		}
-	}
+		});
+	});
 	return rows;
 }
 
 /**
  * The Brazilian TikTok post that goes viral: the first (by id) micro-tier post published in
- * the event's window, or any TikTok post in the window when no micro-tier one is.
+ * the event's window, or any TikTok post in the window when no micro-tier one is; none when
+ * the window holds no Brazilian TikTok post.
  */
-export function findViralPost(items: readonly ContentItem[], creators: readonly Creator[]): string {
+export function findViralPost(
+	items: readonly ContentItem[],
+	creators: readonly Creator[]
+): string | undefined {
 	const tierOf = new Map(creators.map((creator) => [creator.creator_id, creator.tier]));
 	const candidates = items
 		.filter(
@@ -215,24 +216,16 @@ export function findViralPost(items: readonly ContentItem[], creators: readonly 
 				item.published_on <= BR_VIRAL_POST.publishedTo
 		)
 		.sort((a, b) => (a.content_id < b.content_id ? -1 : 1));
-	const chosen = candidates.find((item) => tierOf.get(item.creator_id) === 'micro') ?? candidates[0];
-	if (!chosen) throw new Error('no Brazilian TikTok post in the viral window');
-	return chosen.content_id;
+	const chosen =
+		candidates.find((item) => tierOf.get(item.creator_id) === 'micro') ?? candidates[0];
+	return chosen?.content_id;
 }
 
-function isBoosted(post: PostLevels, date: string): boolean {
-	const age = daysBetween(post.item.published_on, date);
-	return age >= 0 && age < BOOST_DAYS;
-}
-
-// The planted spend events and the two budget decisions.
-function spendFactor(market: MarketCode, platform: CreatorPlatform, date: string): number {
+// The planted spend events and the Mexican cap, applied to the day's spend.
+function spendFactor(market: MarketCode, date: string): number {
 	if (market === MX_OVERSPEND.market && date === MX_OVERSPEND.date) return MX_OVERSPEND.spendFactor;
 	if (market === MX_DAILY_CAP.market && date >= MX_DAILY_CAP.from) return MX_DAILY_CAP.budgetFactor;
 	if (market === AR_BOOST_PAUSE.market && date === AR_BOOST_PAUSE.date) return 0;
-	if (market === BR_BUDGET_SHIFT.market && date >= BR_BUDGET_SHIFT.from) {
-		return BR_BUDGET_SHIFT.spendWeights[platform];
-	}
 	return 1;
 }
 

@@ -83,7 +83,8 @@ export function checkPlantedPatterns(findings: SampleFindings): string[] {
 	const pooled = findings.splitTest.find((result) => result.scope === 'pooled');
 	const bWins = markets.filter((result) => result.lift > 0).length;
 	if (bWins < 4) problems.push(`creative B wins in ${bWins} markets, expected at least 4`);
-	if (!pooled || pooled.lift >= 0) problems.push('pooled CTR does not favour A (no Simpson reversal)');
+	if (!pooled || pooled.lift >= 0)
+		problems.push('pooled CTR does not favour A (no Simpson reversal)');
 	for (const result of markets) {
 		const mismatch = result.rowSplitP < 0.001;
 		if (mismatch !== (result.scope === 'AR')) {
@@ -92,19 +93,38 @@ export function checkPlantedPatterns(findings: SampleFindings): string[] {
 	}
 	for (const effect of findings.sourcing) {
 		const planted = getMarketProfile(effect.market).networkLift > 1.1;
-		if (planted && effect.lift < 0.1) problems.push(`${effect.market}: sourcing lift ${effect.lift.toFixed(3)} too small`);
-		if (!planted && Math.abs(effect.lift) > 0.1) problems.push(`${effect.market}: sourcing lift ${effect.lift.toFixed(3)} without a planted effect`);
+		if (planted && effect.lift < 0.1)
+			problems.push(`${effect.market}: sourcing lift ${effect.lift.toFixed(3)} too small`);
+		if (!planted && Math.abs(effect.lift) > 0.1)
+			problems.push(
+				`${effect.market}: sourcing lift ${effect.lift.toFixed(3)} without a planted effect`
+			);
 	}
 	const mx = findings.crossRead.filter((cell) => cell.market === 'MX');
 	const erVerdict = (definition: string, metric: string) =>
-		mx.find((cell) => cell.reading.definition === definition)?.reading.kpis.find((kpi) => kpi.metric === metric)?.verdict;
-	if (erVerdict('us-brand', 'er_impressions') !== 'off target') problems.push('MX engagement is not off target under the US brand definition');
-	if (erVerdict('latam-partner', 'er_reach') !== 'on target') problems.push('MX engagement is not on target under the LATAM partner definition');
+		mx
+			.find((cell) => cell.reading.definition === definition)
+			?.reading.kpis.find((kpi) => kpi.metric === metric)?.verdict;
+	if (erVerdict('us-brand', 'er_impressions') !== 'off target')
+		problems.push('MX engagement is not off target under the US brand definition');
+	if (erVerdict('latam-partner', 'er_reach') !== 'on target')
+		problems.push('MX engagement is not on target under the LATAM partner definition');
 	for (const size of findings.events) {
-		const big = size.event.kind === 'spike' ? size.ratio >= 1.8 || size.ratio === 0 : size.ratio <= 0.6;
+		const big =
+			size.event.kind === 'spike' ? size.ratio >= 1.8 || size.ratio === 0 : size.ratio <= 0.6;
 		if (!big) problems.push(`${size.event.id}: ratio ${size.ratio.toFixed(2)} too small to see`);
 	}
-	if (!(findings.decisions.mxCap.after !== null && findings.decisions.mxCap.before !== null && findings.decisions.mxCap.after < findings.decisions.mxCap.before)) problems.push('MX daily spend did not fall after the cap');
-	if (!(findings.decisions.brShift.after !== null && findings.decisions.brShift.before !== null && findings.decisions.brShift.after > findings.decisions.brShift.before)) problems.push('BR TikTok daily spend did not rise after the shift');
+	if (!(
+		findings.decisions.mxCap.after !== null &&
+		findings.decisions.mxCap.before !== null &&
+		findings.decisions.mxCap.after < findings.decisions.mxCap.before
+	))
+		problems.push('MX daily spend did not fall after the cap');
+	if (!(
+		findings.decisions.brShift.after !== null &&
+		findings.decisions.brShift.before !== null &&
+		findings.decisions.brShift.after > findings.decisions.brShift.before
+	))
+		problems.push('BR TikTok daily spend did not rise after the shift');
 	return problems;
 }

@@ -40,7 +40,10 @@ export function buildFxRates(seed: number): FxRow[] {
 
 /** fx.csv text. */
 export function toFxCsv(rows: readonly FxRow[]): string {
-	const lines = [toCsvRow(FX_HEADER), ...rows.map((row) => toCsvRow([row.date, row.currency, row.rate]))];
+	const lines = [
+		toCsvRow(FX_HEADER),
+		...rows.map((row) => toCsvRow([row.date, row.currency, row.rate]))
+	];
 	return `${lines.join('\n')}\n`;
 }
 

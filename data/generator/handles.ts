@@ -3,16 +3,100 @@ import type { SeededRandom } from './random';
 
 // Name stems and topic words that creators in each language use in their handles.
 const ENGLISH = {
-	names: ['maya', 'jordan', 'tyler', 'chloe', 'brooke', 'devin', 'kayla', 'marcus', 'lena', 'noah', 'sam', 'riley', 'ava', 'jake'],
-	words: ['eats', 'sips', 'daily', 'fit', 'travels', 'vibes', 'studio', 'tastes', 'outdoors', 'mixes', 'kitchen', 'runs']
+	names: [
+		'maya',
+		'jordan',
+		'tyler',
+		'chloe',
+		'brooke',
+		'devin',
+		'kayla',
+		'marcus',
+		'lena',
+		'noah',
+		'sam',
+		'riley',
+		'ava',
+		'jake'
+	],
+	words: [
+		'eats',
+		'sips',
+		'daily',
+		'fit',
+		'travels',
+		'vibes',
+		'studio',
+		'tastes',
+		'outdoors',
+		'mixes',
+		'kitchen',
+		'runs'
+	]
 };
 const SPANISH = {
-	names: ['sofi', 'dani', 'vale', 'mariana', 'diego', 'pau', 'fer', 'caro', 'santi', 'lu', 'nico', 'cami', 'juanjo', 'majo'],
-	words: ['cocina', 'viaja', 'en.casa', 'diario', 'sabores', 'fit', 'vibra', 'y.amigos', 'come', 'recetas', 'tips', 'brinda']
+	names: [
+		'sofi',
+		'dani',
+		'vale',
+		'mariana',
+		'diego',
+		'pau',
+		'fer',
+		'caro',
+		'santi',
+		'lu',
+		'nico',
+		'cami',
+		'juanjo',
+		'majo'
+	],
+	words: [
+		'cocina',
+		'viaja',
+		'en.casa',
+		'diario',
+		'sabores',
+		'fit',
+		'vibra',
+		'y.amigos',
+		'come',
+		'recetas',
+		'tips',
+		'brinda'
+	]
 };
 const PORTUGUESE = {
-	names: ['bia', 'lu', 'rafa', 'gabi', 'duda', 'caio', 'nanda', 'leo', 'mari', 'juju', 'thiago', 'babi', 'pedro', 'carol'],
-	words: ['na.cozinha', 'viaja', 'fit', 'do.dia', 'sabores', 'vibes', 'receitas', 'em.casa', 'brinda', 'rolê', 'dicas', 'treina']
+	names: [
+		'bia',
+		'lu',
+		'rafa',
+		'gabi',
+		'duda',
+		'caio',
+		'nanda',
+		'leo',
+		'mari',
+		'juju',
+		'thiago',
+		'babi',
+		'pedro',
+		'carol'
+	],
+	words: [
+		'na.cozinha',
+		'viaja',
+		'fit',
+		'do.dia',
+		'sabores',
+		'vibes',
+		'receitas',
+		'em.casa',
+		'brinda',
+		'rolê',
+		'dicas',
+		'treina'
+	]
 };
 
 const VOCABULARY: Readonly<Record<MarketCode, { names: string[]; words: string[] }>> = {

@@ -65,7 +65,10 @@ export function sumFacts(
 		totals.spendUsd += row.spend * rate;
 		totals.revenueUsd += row.revenue * rate;
 		reachByPost.set(row.content_id, Math.max(reachByPost.get(row.content_id) ?? 0, row.reach));
-		followersByPost.set(row.content_id, Math.max(followersByPost.get(row.content_id) ?? 0, row.followers));
+		followersByPost.set(
+			row.content_id,
+			Math.max(followersByPost.get(row.content_id) ?? 0, row.followers)
+		);
 	}
 	totals.posts = reachByPost.size;
 	for (const reach of reachByPost.values()) totals.reach += reach;

@@ -22,7 +22,7 @@ export interface SeededRandom {
 	logNormal: (mu: number, sigma: number) => () => number;
 	/** A Poisson count with mean `lambda`. */
 	poisson: (lambda: number) => number;
-	/** A noisy non-negative count around `mean`: Poisson when small, normal when large. */
+	/** A noisy non-negative count around `mean`: Poisson below 10, its normal approximation above. */
 	count: (mean: number) => number;
 	/** One element, uniformly. */
 	pick: <T>(items: readonly T[]) => T;
@@ -35,16 +35,21 @@ export function createRandom(seed: number): SeededRandom {
 	const source = randomLcg(seed);
 	const standardNormal = randomNormal.source(source)(0, 1);
 	const shuffle = shuffler(source);
-	const poisson = (lambda: number) => (lambda > 0 ? randomPoisson.source(source)(lambda)() : 0);
+	const poissonWith = randomPoisson.source(source);
+	const uniformWith = randomUniform.source(source);
+	const integerWith = randomInt.source(source);
+	const poisson = (lambda: number) => (lambda > 0 ? poissonWith(lambda)() : 0);
 	return {
 		unit: source,
-		uniform: (min, max) => randomUniform.source(source)(min, max)(),
-		integer: (min, max) => randomInt.source(source)(min, max + 1)(),
+		uniform: (min, max) => uniformWith(min, max)(),
+		integer: (min, max) => integerWith(min, max + 1)(),
 		normal: (mu, sigma) => randomNormal.source(source)(mu, sigma),
 		logNormal: (mu, sigma) => randomLogNormal.source(source)(mu, sigma),
 		poisson,
 		count: (mean) =>
-			mean < 40 ? poisson(mean) : Math.max(0, Math.round(mean + Math.sqrt(mean) * standardNormal())),
+			mean < 10
+				? poisson(mean)
+				: Math.max(0, Math.round(mean + Math.sqrt(mean) * standardNormal())),
 		pick: (items) => {
 			if (items.length === 0) throw new Error('cannot pick from an empty list');
 			return items[Math.floor(source() * items.length)] as (typeof items)[number];

@@ -47,12 +47,14 @@ export function buildSampleTables(seeds: SampleSeeds = DEFAULT_SEEDS): SampleTab
 			buildMarketFacts(market, creators, content, seeds.facts[market])
 		])
 	) as Record<MarketCode, FactRow[]>;
+	const viralContentId = findViralPost(content, creators);
+	if (!viralContentId) throw new Error('the content plan has no Brazilian TikTok post to go viral');
 	return {
 		fx: buildFxRates(seeds.fx),
 		creators,
 		content,
 		facts,
 		timeline: buildTimeline(SAMPLE_CAMPAIGN_ID, creators, content, seeds.timeline),
-		viralContentId: findViralPost(content, creators)
+		viralContentId
 	};
 }

@@ -25,7 +25,13 @@ export interface SplitTestResult {
 
 /** The creative test per market and pooled over all markets. */
 export function analyseSplitTest(rows: readonly FactRow[]): SplitTestResult[] {
-	const scopes = [...MARKET_CODES.map((market) => ({ scope: market as string, rows: rows.filter((row) => row.market === market) })), { scope: 'pooled', rows }];
+	const scopes = [
+		...MARKET_CODES.map((market) => ({
+			scope: market as string,
+			rows: rows.filter((row) => row.market === market)
+		})),
+		{ scope: 'pooled', rows }
+	];
 	return scopes.map(({ scope, rows: scoped }) => {
 		const arms = { A: summariseArm(scoped, 'A'), B: summariseArm(scoped, 'B') };
 		return {
@@ -50,7 +56,13 @@ function summariseArm(rows: readonly FactRow[], variant: Variant): ArmResult {
 		impressions += row.impressions;
 		clicks += row.clicks;
 	}
-	return { rows: count, posts: posts.size, impressions, clicks, ctr: impressions > 0 ? clicks / impressions : 0 };
+	return {
+		rows: count,
+		posts: posts.size,
+		impressions,
+		clicks,
+		ctr: impressions > 0 ? clicks / impressions : 0
+	};
 }
 
 /** P-value of a chi-square test (1 degree of freedom) of two counts against a 50/50 split. */
@@ -80,7 +92,9 @@ function erfc(x: number): number {
 											(-0.18628806 +
 												t *
 													(0.27886807 +
-														t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+														t *
+															(-1.13520398 +
+																t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
 		);
 	return x >= 0 ? y : 2 - y;
 }

@@ -113,7 +113,10 @@ export function buildTimeline(
 	const content = items.map((item): ContentCycle => {
 		const briefed = briefedOn.get(item.creator_id) ?? item.planned_on;
 		const draft = laterOf(addDays(item.planned_on, -random.integer(4, 7)), addDays(briefed, 1));
-		const usualApproval = laterOf(addDays(item.planned_on, -random.integer(1, 2)), addDays(draft, 1));
+		const usualApproval = laterOf(
+			addDays(item.planned_on, -random.integer(1, 2)),
+			addDays(draft, 1)
+		);
 		const approved = item.legal_hold === 'delayed' ? AR_LEGAL_HOLD.approvedOn : usualApproval;
 		const note =
 			item.legal_hold === 'delayed'

@@ -52,7 +52,8 @@ function applyLegalHold(items: ContentItem[], random: SeededRandom): ContentItem
 			item.variant === 'B' &&
 			item.planned_on < AR_LEGAL_HOLD.approvedOn;
 		if (!held) return item;
-		if (random.unit() < AR_LEGAL_HOLD.swappedShare) return { ...item, variant: 'A', legal_hold: 'posted_with_a' };
+		if (random.unit() < AR_LEGAL_HOLD.swappedShare)
+			return { ...item, variant: 'A', legal_hold: 'posted_with_a' };
 		let day = addDays(AR_LEGAL_HOLD.approvedOn, random.integer(1, 2));
 		while (taken.has(`${item.creator_id}|${day}`)) day = addDays(day, 1);
 		taken.add(`${item.creator_id}|${day}`);

@@ -61,8 +61,10 @@ export function toCsvBlob(csv: string): Blob {
 }
 
 // Presentation properties that CSS classes set on chart elements; a standalone file has no
-// stylesheet, so their computed values are written onto each element.
-const INLINED_PROPERTIES = [
+// stylesheet, so their computed values are written onto each element. Inherited ones are
+// written only where they differ from the parent, the others only where they differ from
+// their initial value, which keeps the file small.
+const INHERITED_PROPERTIES = [
 	'fill',
 	'fill-opacity',
 	'stroke',
@@ -71,8 +73,6 @@ const INLINED_PROPERTIES = [
 	'stroke-dasharray',
 	'stroke-linecap',
 	'stroke-linejoin',
-	'opacity',
-	'display',
 	'visibility',
 	'font-family',
 	'font-size',
@@ -82,6 +82,22 @@ const INLINED_PROPERTIES = [
 	'dominant-baseline',
 	'shape-rendering'
 ];
+const OWN_PROPERTIES: Record<string, string> = { opacity: '1', display: 'inline' };
+
+function inlineStyle(computed: CSSStyleDeclaration, parent: CSSStyleDeclaration | null): string {
+	const declarations: string[] = [];
+	for (const property of INHERITED_PROPERTIES) {
+		const value = computed.getPropertyValue(property);
+		if (value !== '' && value !== parent?.getPropertyValue(property)) {
+			declarations.push(`${property}:${value}`);
+		}
+	}
+	for (const [property, initial] of Object.entries(OWN_PROPERTIES)) {
+		const value = computed.getPropertyValue(property);
+		if (value !== '' && value !== initial) declarations.push(`${property}:${value}`);
+	}
+	return declarations.join(';');
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -95,15 +111,18 @@ export function svgToString(svg: SVGSVGElement): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const sources = [svg, ...svg.querySelectorAll('*')];
 	const targets = [clone, ...clone.querySelectorAll('*')];
+	const styles = new Map<Element, CSSStyleDeclaration>();
 	sources.forEach((source, i) => {
 		const target = targets[i];
 		if (!target) return;
 		const computed = getComputedStyle(source);
-		const style = INLINED_PROPERTIES.map((p) => [p, computed.getPropertyValue(p)] as const)
-			.filter(([, value]) => value !== '')
-			.map(([p, value]) => `${p}:${value}`)
-			.join(';');
-		target.setAttribute('style', style);
+		styles.set(source, computed);
+		// The root is compared with nothing, so that the file carries every inherited value.
+		const parent =
+			source === svg || !source.parentElement ? null : styles.get(source.parentElement);
+		const style = inlineStyle(computed, parent ?? null);
+		if (style) target.setAttribute('style', style);
+		else target.removeAttribute('style');
 		target.removeAttribute('class');
 	});
 	for (const skipped of clone.querySelectorAll('[data-export="skip"]')) skipped.remove();

@@ -205,8 +205,8 @@ export function readoutAt(series: readonly Series[], date: string): ReadoutRow[]
 		};
 	});
 	return rows.sort((a, b) => {
-		if (a.value === null || b.value === null)
-			return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
+		if (a.value === null) return b.value === null ? 0 : 1;
+		if (b.value === null) return -1;
 		return b.value - a.value;
 	});
 }

@@ -25,7 +25,7 @@ export async function collectRejects(
 		reason: string;
 	}>(
 		`SELECT _ord AS ord, p.column AS "column", p.value AS value, p.reason AS reason
-FROM (SELECT _ord, unnest(_problems) AS p FROM ${quoteIdentifier(typed)} WHERE NOT _summary AND len(_problems) > 0)
+FROM (SELECT _ord, unnest(_problems) AS p FROM ${quoteIdentifier(typed)} WHERE _problems IS NOT NULL)
 ORDER BY _ord LIMIT ${MAX_REJECTS}`
 	);
 	const lines = recordLines(

@@ -2,9 +2,10 @@ import type { Engine } from '$lib/engine/engine';
 import { MEASURES } from '$lib/domain/facts';
 import { chooseDecimal, detectDecimalSql, toNumberSql } from '$lib/sql/number-sql';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
-import { chooseDateFormat, dateFormatCountsSql, type DateFormat } from '$lib/sql/date-sql';
+import { DATE_FORMATS, chooseDateFormat, dateFormatCountsSql, type DateFormat } from '$lib/sql/date-sql';
 import { quoteIdentifier } from '$lib/sql/quote';
 import type { ColumnPlan } from './import-plan';
+import { rawColumn } from './read-raw';
 import type { ParsedImportOptions } from './import-options';
 
 /** The date format chosen for one column, from all of its values. */
@@ -51,10 +52,10 @@ export async function detectColumnKinds(
 						await engine.query(
 							detectDecimalSql(
 								raw,
-								numberLike.map((c) => c.raw)
+								numberLike.map((c) => rawColumn(c.index))
 							)
 						)
-					)[0]!,
+					)[0] as never,
 					fallback
 				);
 
@@ -79,10 +80,33 @@ export async function detectColumnKinds(
 	const dateFormats = new Map<number, DateColumnFormat>();
 	const ambiguousDates: string[] = [];
 	for (const column of columns.filter((c) => c.field && DATE_FIELDS.has(c.field))) {
-		const [counts] = await engine.query(dateFormatCountsSql(raw, column.raw));
-		const chosen = chooseDateFormat(counts as never, dayFirst);
+		const chosen =
+			(await isoFormat(engine, raw, column)) ??
+			chooseDateFormat(
+				(await engine.query(dateFormatCountsSql(raw, rawColumn(column.index))))[0] as never,
+				dayFirst
+			);
 		dateFormats.set(column.index, chosen);
 		if (chosen.ambiguous) ambiguousDates.push(column.header);
 	}
 	return { decimal, numericExtras, dateFormats, ambiguousDates };
+}
+
+/**
+ * The common case in one cheap pass: every value is an ISO date or timestamp, which DuckDB's
+ * own cast reads. The full shape count (a regexp per format per distinct value) is only needed
+ * otherwise; on a column of distinct timestamps it costs more than reading the file.
+ */
+async function isoFormat(engine: Engine, raw: string, column: ColumnPlan): Promise<DateColumnFormat | null> {
+	const cell = `trim(${column.raw})`;
+	const [row] = await engine.query<{ total: number; iso: number; dates: number; spaced: number }>(
+		`SELECT count(*) FILTER (NOT ${isMissingSql(column.raw)})::INTEGER AS total,
+	count(*) FILTER (regexp_matches(${cell}, '^\\d{4}-\\d{2}-\\d{2}') AND TRY_CAST(${cell} AS TIMESTAMP) IS NOT NULL)::INTEGER AS iso,
+	count(*) FILTER (length(${cell}) = 10)::INTEGER AS dates,
+	count(*) FILTER (${cell} LIKE '____-__-__ %')::INTEGER AS spaced
+FROM ${quoteIdentifier(raw)}`
+	);
+	if (!row || row.total === 0 || row.iso !== row.total) return null;
+	const id = row.dates === row.total ? 'ymd' : row.spaced === row.total ? 'ymd-time' : 'iso-timestamp';
+	return { format: DATE_FORMATS.find((f) => f.id === id)!, ambiguous: false, problem: null };
 }

@@ -35,7 +35,7 @@ export const FACT_COLUMNS = [
 /** The outcome of an import: its report and the table holding its canonical rows. */
 export interface ImportResult {
 	report: ImportReport;
-	/** Table of loaded rows with FACT_COLUMNS; the caller owns it (merge, export, drop). */
+	/** Table of the loaded rows, with FACT_COLUMNS; the caller owns it (merge, export, drop). */
 	table: string;
 }
 
@@ -63,7 +63,6 @@ export async function importCsv(
 	checkCurrency(options, headerMapping.currency, headerMapping.currencyConflict);
 
 	const raw = `${name}_raw`;
-	const typed = `${name}_typed`;
 	const structural = await readRawTable(engine, raw, decoded.utf8, layout);
 	try {
 		const columns: ColumnPlan[] = layout.headers.map((header, index) => ({
@@ -75,31 +74,20 @@ export async function importCsv(
 		const kinds = await detectColumnKinds(engine, raw, columns, headerMapping.language, options);
 		const reportedRange = layout.preamble.map(parseReportedRange).find((r) => r !== null) ?? null;
 		const plan = buildPlan({ raw, columns, kinds, options, headerMapping, reportedRange });
-		await engine.exec(typedRowsSql(plan, typed));
-		await engine.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(name)} AS
-SELECT ${FACT_COLUMNS.join(', ')} FROM ${quoteIdentifier(typed)}
-WHERE NOT _summary AND len(_problems) = 0 ORDER BY _ord`);
+		await engine.exec(typedRowsSql(plan, name));
+		await engine.exec(`DROP TABLE ${quoteIdentifier(raw)}`);
 
-		const [counts] = await engine.query<{
-			loaded: number;
-			rejected: number;
-			summary: number;
-			lifetime: number;
-		}>(
-			`SELECT count(*) FILTER (NOT _summary AND len(_problems) = 0)::INTEGER AS loaded,
-	count(*) FILTER (NOT _summary AND len(_problems) > 0)::INTEGER AS rejected,
+		const [counts] = await engine.query<{ loaded: number; rejected: number; summary: number; lifetime: number }>(
+			`SELECT count(*) FILTER (NOT _summary AND _problems IS NULL)::INTEGER AS loaded,
+	count(*) FILTER (_problems IS NOT NULL)::INTEGER AS rejected,
 	count(*) FILTER (_summary)::INTEGER AS summary,
-	count(*) FILTER (NOT _summary AND len(_problems) = 0 AND grain = 'lifetime')::INTEGER AS lifetime
-FROM ${quoteIdentifier(typed)}`
+	count(*) FILTER (NOT _summary AND _problems IS NULL AND grain = 'lifetime')::INTEGER AS lifetime
+FROM ${quoteIdentifier(name)}`
 		);
 		const [totals] = await engine.query(totalsSql(name));
-		const rejects = await collectRejects(
-			engine,
-			typed,
-			decoded.utf8,
-			layout.headerLine,
-			structural
-		);
+		const rejects = await collectRejects(engine, name, decoded.utf8, layout.headerLine, structural);
+		// What remains is exactly the loaded rows.
+		await engine.exec(`DELETE FROM ${quoteIdentifier(name)} WHERE _summary OR _problems IS NOT NULL`);
 		const mappedMeasures = ADDITIVE_MEASURES.filter((m) => columns.some((c) => c.field === m));
 		const grain = counts!.lifetime > counts!.loaded / 2 ? 'lifetime' : planGrain(plan.date);
 		const report: ImportReport = {
@@ -143,9 +131,7 @@ FROM ${quoteIdentifier(typed)}`
 		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
 		throw error;
 	} finally {
-		await engine.exec(
-			`DROP TABLE IF EXISTS ${quoteIdentifier(raw)}; DROP TABLE IF EXISTS ${quoteIdentifier(typed)}`
-		);
+		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(raw)}`);
 	}
 }
 

@@ -15,9 +15,10 @@ export function rawColumn(index: number): string {
 }
 
 /**
- * Reads the file into a table of VARCHAR columns c0..cN plus `_ord`, the 1-based ordinal of
- * each data record, so that every later rule runs inside DuckDB and a reject can still be
- * traced to its line. Records with more fields than the header go to DuckDB's reject table.
+ * Reads the file into a table of VARCHAR columns c0..cN, so that every later rule runs inside
+ * DuckDB. The single-threaded reader keeps file order, so `rowid + 1` is each data record's
+ * ordinal and a reject can be traced to its line. Records with more fields than the header go
+ * to DuckDB's reject table.
  */
 export async function readRawTable(
 	engine: Engine,
@@ -33,7 +34,7 @@ export async function readRawTable(
 	await engine.registerFile(file, utf8);
 	try {
 		await engine.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} AS
-SELECT row_number() OVER () AS _ord, *
+SELECT *
 FROM read_csv(${quoteString(file)},
 	columns = {${columns}}, auto_detect = false, header = false,
 	skip = ${quoteNumber(layout.headerLine)}, delim = ${quoteString(layout.delimiter)},

@@ -189,5 +189,5 @@ async function createEmptyFacts(engine: Engine, table: string): Promise<void> {
 	creator_id VARCHAR, content_id VARCHAR, variant VARCHAR, currency VARCHAR,
 	impressions DOUBLE, views DOUBLE, likes DOUBLE, comments DOUBLE, shares DOUBLE, saves DOUBLE,
 	clicks DOUBLE, conversions DOUBLE, spend DOUBLE, revenue DOUBLE, reach DOUBLE, followers DOUBLE,
-	extras MAP(VARCHAR, VARCHAR), _key VARCHAR, _ord BIGINT, import_id INTEGER)`);
+	extras VARCHAR[], _key UBIGINT, _ord BIGINT, import_id INTEGER)`);
 }

@@ -38,9 +38,13 @@ const SLASH_CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?';
 /** DuckDB's date cast reads ISO dates and timestamps, keeping the date as written. */
 const castToDate = (expr: string) => `TRY_CAST(${expr} AS DATE)`;
 
-/** strptime of the slash date at the start of a cell; it fails, as NULL, for 31/04/2026. */
-const slashToDate = (pattern: string) => (expr: string) =>
-	`try_strptime(regexp_extract(${expr}, ${quoteString(SLASH_DATE)}), ${quoteString(pattern)})::DATE`;
+/** strptime, which skips surrounding spaces and fails, as NULL, for 31/04/2026. */
+const parseToDate = (pattern: string) => (expr: string) =>
+	`try_strptime(${expr}, ${quoteString(pattern)})::DATE`;
+
+/** strptime of the slash date that opens a cell, the time after it ignored. */
+const slashDateToDate = (pattern: string) => (expr: string) =>
+	parseToDate(pattern)(`regexp_extract(${expr}, ${quoteString(SLASH_DATE)})`);
 
 /** The month number of a name (lower-cased, no dot) in SQL: one list lookup, NULL if unknown. */
 function monthNumberSql(name: string): string {
@@ -52,7 +56,8 @@ function monthNumberSql(name: string): string {
 /** Reads a date with a month name: `shape` captures day, month name and year at these groups. */
 const namedMonthToDate =
 	(shape: string, groups: { day: number; month: number; year: number }) => (expr: string) => {
-		const part = (group: number) => `regexp_extract(${expr}, ${quoteString(`^(?:${shape})$`)}, ${group})`;
+		const part = (group: number) =>
+			`regexp_extract(${expr}, ${quoteString(`^(?:${shape})$`)}, ${group})`;
 		const month = monthNumberSql(part(groups.month));
 		return `TRY_CAST(${part(groups.year)} || '-' || ${month} || '-' || ${part(groups.day)} AS DATE)`;
 	};
@@ -83,28 +88,28 @@ export const DATE_FORMATS: readonly DateFormat[] = [
 		label: '%d/%m/%Y',
 		shape: `\\s*${SLASH_DATE}\\s*`,
 		order: 'day-first',
-		toDate: slashToDate('%d/%m/%Y')
+		toDate: parseToDate('%d/%m/%Y')
 	},
 	{
 		id: 'mdy',
 		label: '%m/%d/%Y',
 		shape: `\\s*${SLASH_DATE}\\s*`,
 		order: 'month-first',
-		toDate: slashToDate('%m/%d/%Y')
+		toDate: parseToDate('%m/%d/%Y')
 	},
 	{
 		id: 'dmy-time',
 		label: '%d/%m/%Y %H:%M',
 		shape: `\\s*${SLASH_DATE},?\\s+${SLASH_CLOCK}\\s*`,
 		order: 'day-first',
-		toDate: slashToDate('%d/%m/%Y')
+		toDate: slashDateToDate('%d/%m/%Y')
 	},
 	{
 		id: 'mdy-time',
 		label: '%m/%d/%Y %H:%M',
 		shape: `\\s*${SLASH_DATE},?\\s+${SLASH_CLOCK}\\s*`,
 		order: 'month-first',
-		toDate: slashToDate('%m/%d/%Y')
+		toDate: slashDateToDate('%m/%d/%Y')
 	},
 	{
 		id: 'month-day-year',
@@ -122,6 +127,6 @@ export const DATE_FORMATS: readonly DateFormat[] = [
 		id: 'ymd-compact',
 		label: '%Y%m%d',
 		shape: '\\s*[12]\\d{3}[01]\\d[0-3]\\d\\s*',
-		toDate: (expr) => `try_strptime(${expr}, '%Y%m%d')::DATE`
+		toDate: parseToDate('%Y%m%d')
 	}
 ];

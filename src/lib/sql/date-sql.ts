@@ -37,34 +37,37 @@ export function toDateSql(expr: string, format: DateFormat): string {
 	return `(CASE WHEN ${dateShapeMatchesSql(expr, format)} THEN ${format.toDate(expr)} END)`;
 }
 
+/** Slash dates whose first, or second, part is over 12: a day, so the other part is the month. */
+const FIRST_OVER_12 = '\\s*(?:1[3-9]|[2-9]\\d)/.*';
+const SECOND_OVER_12 = '\\s*\\d{1,2}/(?:1[3-9]|[2-9]\\d)/.*';
+
 /**
- * One query over the whole of `column` returning a `DateFormatCounts` row. Each distinct
- * value is tested once and weighted by how often it occurs: a date column holds few distinct
- * days, so a million rows cost little more than a few hundred.
+ * One query over the whole of `column` returning a `DateFormatCounts` row. Each distinct value
+ * is tested once against each distinct shape and weighted by how often it occurs: a date column
+ * holds few distinct days, so a million rows cost little more than a few hundred.
  */
 export function dateFormatCountsSql(table: string, column: string): string {
 	const shapes = [...new Set(DATE_FORMATS.map((format) => format.shape))];
-	const slashShapes = [...new Set(DATE_FORMATS.filter((f) => f.order).map((f) => f.shape))];
+	const slash = shapes
+		.filter((shape) => DATE_FORMATS.some((f) => f.order && f.shape === shape))
+		.map((shape) => `s${shapes.indexOf(shape)}`)
+		.join(' OR ');
+	const matches = (pattern: string) => `regexp_full_match(v, ${quoteString(pattern)})`;
+	const flags = [
+		`${isMissingSql('v')} AS missing`,
+		`${matches(FIRST_OVER_12)} AS first_over_12`,
+		`${matches(SECOND_OVER_12)} AS second_over_12`,
+		...shapes.map((shape, i) => `${matches(shape)} AS s${i}`)
+	];
 	const sum = (condition: string) => `coalesce(sum(n) FILTER (WHERE ${condition}), 0)::BIGINT`;
-	const isSlash = slashShapes.map((shape) => `regexp_full_match(v, ${quoteString(shape)})`);
-	const part = (index: number) =>
-		`TRY_CAST(regexp_extract(v, '(\\d+)/(\\d+)/', ${index}) AS INTEGER) > 12`;
-	const counts = [
-		`${sum(`NOT ${isMissingSql('v')}`)} AS total`,
-		`${sum(`(${isSlash.join(' OR ')}) AND ${part(1)}`)} AS first_over_12`,
-		`${sum(`(${isSlash.join(' OR ')}) AND ${part(2)}`)} AS second_over_12`,
-		...shapes.map((shape, i) => `${sum(`regexp_full_match(v, ${quoteString(shape)})`)} AS s${i}`)
-	];
 	const columns = [
-		'total',
-		`first_over_12 AS ${quoteIdentifier('firstOver12')}`,
-		`second_over_12 AS ${quoteIdentifier('secondOver12')}`,
-		...DATE_FORMATS.map((f) => `s${shapes.indexOf(f.shape)} AS ${quoteIdentifier(f.id)}`)
+		`${sum('NOT missing')} AS total`,
+		`${sum(`(${slash}) AND first_over_12`)} AS ${quoteIdentifier('firstOver12')}`,
+		`${sum(`(${slash}) AND second_over_12`)} AS ${quoteIdentifier('secondOver12')}`,
+		...DATE_FORMATS.map((f) => `${sum(`s${shapes.indexOf(f.shape)}`)} AS ${quoteIdentifier(f.id)}`)
 	];
-	return (
-		`SELECT ${columns.join(', ')} FROM (SELECT ${counts.join(', ')} FROM ` +
-		`(SELECT ${quoteIdentifier(column)} AS v, count(*) AS n FROM ${quoteIdentifier(table)} GROUP BY 1))`
-	);
+	const cells = `SELECT ${quoteIdentifier(column)} AS v, count(*) AS n FROM ${quoteIdentifier(table)} GROUP BY 1`;
+	return `SELECT ${columns.join(', ')} FROM (SELECT n, ${flags.join(', ')} FROM (${cells}))`;
 }
 
 /**
@@ -73,11 +76,16 @@ export function dateFormatCountsSql(table: string, column: string): string {
  * second part over 12; when both happen the column mixes the two and the larger side wins with
  * a problem reported; when neither happens `dayFirstHint` (the market's locale) decides.
  */
-export function chooseDateFormat(counts: DateFormatCounts, dayFirstHint: boolean): DateFormatChoice {
-	if (counts.total === 0) return { format: null, ambiguous: false, problem: 'the column has no values' };
+export function chooseDateFormat(
+	counts: DateFormatCounts,
+	dayFirstHint: boolean
+): DateFormatChoice {
+	if (counts.total === 0)
+		return { format: null, ambiguous: false, problem: 'the column has no values' };
 	let best: DateFormat | null = null;
 	for (const format of DATE_FORMATS) {
-		if (counts[format.id] > 0 && (best === null || counts[format.id] > counts[best.id])) best = format;
+		if (counts[format.id] > 0 && (best === null || counts[format.id] > counts[best.id]))
+			best = format;
 	}
 	if (best === null) {
 		return { format: null, ambiguous: false, problem: 'no value matches a known date format' };
@@ -88,8 +96,9 @@ export function chooseDateFormat(counts: DateFormatCounts, dayFirstHint: boolean
 	const dayFirst = firstOver12 > secondOver12 || (firstOver12 === secondOver12 && dayFirstHint);
 	const shape = best.shape;
 	const format =
-		DATE_FORMATS.find((f) => f.shape === shape && f.order === (dayFirst ? 'day-first' : 'month-first')) ??
-		best;
+		DATE_FORMATS.find(
+			(f) => f.shape === shape && f.order === (dayFirst ? 'day-first' : 'month-first')
+		) ?? best;
 	if (firstOver12 > 0 && secondOver12 > 0) {
 		const problem =
 			`day-first and month-first dates are mixed: ${firstOver12} values have more than 12 ` +

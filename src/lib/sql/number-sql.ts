@@ -18,21 +18,28 @@ const SUFFIX = '[kKmMbB%]?';
 const DECORATION = '[A-Z]{1,3}\\$|[A-Z]{3}|[$€£¥₹]|[\\s\\p{Zs}]';
 
 /** Regexp-safe form of a separator. */
-const escape = (separator: DecimalSeparator) => `\\${separator}`;
+const escapeSeparator = (separator: DecimalSeparator) => `\\${separator}`;
 
 /** The separator that groups thousands when `decimal` separates the fraction. */
 const thousandsFor = (decimal: DecimalSeparator): DecimalSeparator => (decimal === '.' ? ',' : '.');
 
 /**
- * The digits of a number in one decimal convention: grouped by thousands (`1.234,56`), in Indian
- * lakh/crore groups (`2,28,00,00,00,000`, only where the comma groups), or ungrouped (`9844.21`).
+ * The digits of a number in one decimal convention: grouped by thousands (`1.234,56`, or with
+ * spaces, `1 234,56`), in Indian lakh/crore groups (`2,28,00,00,00,000`, only where the comma
+ * groups), or ungrouped (`9844.21`).
  */
 function digitsPattern(decimal: DecimalSeparator): string {
-	const d = escape(decimal);
-	const t = escape(thousandsFor(decimal));
+	const d = escapeSeparator(decimal);
+	const t = escapeSeparator(thousandsFor(decimal));
 	const fraction = `(?:${d}\\d+)?`;
 	const indian = decimal === '.' ? [`\\d{1,2}(?:${t}\\d{2})+${t}\\d{3}${fraction}`] : [];
-	return [`\\d{1,3}(?:${t}\\d{3})+${fraction}`, ...indian, `\\d+${fraction}`, `${d}\\d+`].join('|');
+	return [
+		`\\d{1,3}(?:${t}\\d{3})+${fraction}`,
+		`\\d{1,3}(?:[\\s\\p{Zs}]\\d{3})+${fraction}`,
+		...indian,
+		`\\d+${fraction}`,
+		`${d}\\d+`
+	].join('|');
 }
 
 /** A whole cell: sign, currency, digits, k/m/b or %, currency, each where exports put them. */
@@ -42,7 +49,7 @@ function cellPattern(digits: string): string {
 
 /** Cells that one cast reads as they are: no grouping, no symbol, at most a two-digit exponent. */
 function plainPattern(decimal: DecimalSeparator): string {
-	return `[-+]?\\d*${escape(decimal)}?\\d+(?:[eE][-+]?\\d{1,2})?`;
+	return `[-+]?\\d*${escapeSeparator(decimal)}?\\d+(?:[eE][-+]?\\d{1,2})?`;
 }
 
 /** Suffixes and the exponent each becomes, so that the cast does the scaling without rounding. */
@@ -69,7 +76,8 @@ export function toNumberSql(expr: string, decimal: DecimalSeparator): string {
 	let canonical = `replace(${stripped}, ${quoteString(thousandsFor(decimal))}, '')`;
 	if (decimal === ',') canonical = `replace(${canonical}, ',', '.')`;
 	const scaled = EXPONENTS.reduce(
-		(sql, [suffix, exponent]) => `replace(${sql}, ${quoteString(suffix)}, ${quoteString(exponent)})`,
+		(sql, [suffix, exponent]) =>
+			`replace(${sql}, ${quoteString(suffix)}, ${quoteString(exponent)})`,
 		`lower(${canonical})`
 	);
 	const readable = quoteString(cellPattern(digitsPattern(decimal)));
@@ -93,14 +101,14 @@ export interface DecimalCounts {
  * repeated (`1.234.567`, `2,28,00,00,00,000`). `2.949` and `1,204` fit both and count for neither.
  */
 function evidencePattern(decimal: DecimalSeparator): string {
-	const d = escape(decimal);
-	const t = escape(thousandsFor(decimal));
+	const d = escapeSeparator(decimal);
+	const t = escapeSeparator(thousandsFor(decimal));
 	const forms = [
 		`\\d{1,3}(?:${t}\\d{3})+${d}\\d+`,
 		`\\d*${d}(?:\\d{1,2}|\\d{4,})`,
 		`(?:0|\\d{4,})${d}\\d{3}`,
 		`\\d{1,3}(?:${t}\\d{3}){2,}`,
-		`\\d{1,2}(?:${t}\\d{2})+${t}\\d{3}`
+		...(decimal === '.' ? [`\\d{1,2}(?:${t}\\d{2})+${t}\\d{3}`] : [])
 	];
 	return cellPattern(forms.join('|'));
 }

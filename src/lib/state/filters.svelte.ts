@@ -80,6 +80,8 @@ export class FilterState {
 		const next = parseFilters(url.searchParams, defaults, this.#choices()).filters;
 		this.#pending = next;
 		try {
+			// The target is this page with another query; page.url already carries the base path.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			await goto(url, { keepFocus: true, noScroll: true });
 		} finally {
 			// A later `set` may have replaced the pending values; those are its to clear.

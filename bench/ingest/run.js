@@ -1,0 +1,366 @@
+/**
+ * Benchmark of CSV import in headless Chromium: Parallax's importCsv against duckdb-wasm's
+ * bare read_csv and arquero's fromCSV on the same file. Run with `npm run bench:ingest`
+ * (flags: --rows 100000,1000000 --runs 3 --warm --profile).
+ *
+ * Wall time is measured inside the page (performance.now around the method, file already in
+ * memory, DuckDB already started). Peak memory is the renderer's peak resident set: the page
+ * and its DuckDB web worker live in one renderer process, whose high-water mark (VmHWM) is
+ * reset through /proc/<pid>/clear_refs right before the method and read right after it.
+ *
+ * By default each method meets a freshly started DuckDB, as a user's first import does; with
+ * --warm it first runs once, untimed, on the file's first 2,000 lines, so that the times leave
+ * out WebAssembly and JavaScript compilation.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(root, 'bench', 'out');
+const pageDir = join(outDir, 'page');
+const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const METHODS = [
+	{ key: 'parallax', label: 'Parallax importCsv', engine: true },
+	{ key: 'bareReadCsv', label: 'duckdb-wasm read_csv', engine: true },
+	{ key: 'arquero', label: 'arquero fromCSV', engine: false }
+];
+const MIME = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.csv': 'text/csv; charset=utf-8',
+	'.json': 'application/json',
+	'.map': 'application/json'
+};
+
+function parseArgs(argv) {
+	const options = { rows: [100_000, 1_000_000], runs: 3, profile: false, warm: false };
+	for (let i = 0; i < argv.length; i++) {
+		const flag = argv[i];
+		if (flag === '--rows') {
+			options.rows = String(argv[++i] ?? '')
+				.split(',')
+				.map((s) => Number(s.replaceAll('_', '')));
+			if (options.rows.some((n) => !Number.isInteger(n) || n < 1))
+				throw new Error('--rows takes positive integers separated by commas, e.g. 100000,1000000');
+		} else if (flag === '--runs') {
+			options.runs = Number(argv[++i]);
+			if (!Number.isInteger(options.runs) || options.runs < 1)
+				throw new Error('--runs takes a positive integer');
+		} else if (flag === '--profile') {
+			options.profile = true;
+		} else if (flag === '--warm') {
+			options.warm = true;
+		} else {
+			throw new Error(`unknown flag ${flag} (known: --rows N,N --runs N --warm --profile)`);
+		}
+	}
+	return options;
+}
+
+// ---------------------------------------------------------------- test files
+
+/** Writes the facts CSV of about `rows` rows with the project's generator, else a stand-in. */
+async function ensureCsv(rows) {
+	const file = join(outDir, `facts-${rows}.csv`);
+	if (existsSync(file)) return file;
+	const generator = join(root, 'data', 'generate.ts');
+	if (existsSync(generator)) {
+		console.error(`generating ${file} with data/generate.ts`);
+		const result = spawnSync('npx', ['tsx', generator, '--rows', String(rows), '--out', file], {
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		if (result.status !== 0 || !existsSync(file))
+			throw new Error(`data/generate.ts failed for ${rows} rows (exit ${result.status})`);
+	} else {
+		console.error(`generating ${file} (data/generate.ts is absent: built-in stand-in)`);
+		await writeStandInCsv(file, rows);
+	}
+	return file;
+}
+
+const HEADER =
+	'date,market,platform,creator_id,content_id,variant,currency,impressions,views,likes,comments,shares,saves,clicks,conversions,spend,revenue,reach,followers';
+const MARKETS = [
+	['US', 'USD', 1],
+	['MX', 'MXN', 17],
+	['BR', 'BRL', 5],
+	['CO', 'COP', 4000],
+	['AR', 'ARS', 900]
+];
+const PLATFORMS = ['tiktok', 'instagram', 'youtube'];
+
+/** Same header and value shapes as the canonical facts file, from a seeded random walk. */
+async function writeStandInCsv(file, rows) {
+	let seed = 0x9e3779b9;
+	const random = () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const int = (n) => Math.floor(random() * n);
+	const stream = createWriteStream(file);
+	let chunk = `${HEADER}\n`;
+	const start = Date.UTC(2026, 0, 1);
+	for (let i = 0; i < rows; i++) {
+		const [market, currency, fx] = MARKETS[i % MARKETS.length];
+		const date = new Date(start + int(300) * 86_400_000).toISOString().slice(0, 10);
+		const creator = int(400);
+		const impressions = 500 + int(200_000);
+		const views = Math.floor(impressions * (0.3 + random() * 0.5));
+		const likes = Math.floor(views * random() * 0.08);
+		const clicks = Math.floor(impressions * random() * 0.02);
+		const spend = (impressions / 1000) * (2 + random() * 8) * fx;
+		chunk += `${date},${market},${PLATFORMS[creator % 3]},cr_${market.toLowerCase()}_${String(creator).padStart(4, '0')},post_${String(int(20_000)).padStart(6, '0')},${'AB'[int(2)]},${currency},${impressions},${views},${likes},${Math.floor(likes * 0.05)},${Math.floor(likes * 0.03)},${Math.floor(likes * 0.04)},${clicks},${Math.floor(clicks * random() * 0.1)},${spend.toFixed(2)},${(spend * random() * 3).toFixed(2)},${Math.floor(impressions * 0.7)},${1000 + creator * 997}\n`;
+		if (chunk.length > 1 << 20) {
+			if (!stream.write(chunk)) await once(stream, 'drain');
+			chunk = '';
+		}
+	}
+	stream.end(chunk);
+	await once(stream, 'finish');
+}
+
+// ---------------------------------------------------------------- page and server
+
+async function buildPage() {
+	await build({ configFile: join(root, 'bench', 'ingest', 'vite.config.ts') });
+	if (!existsSync(join(pageDir, 'index.html'))) throw new Error('the bench page did not build');
+}
+
+/** Serves bench/out on 127.0.0.1 with the MIME types the page needs. */
+async function serve() {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
+		if (!file.startsWith(outDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+			response.writeHead(404).end();
+			return;
+		}
+		response.writeHead(200, {
+			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+			'content-length': statSync(file).size,
+			'cache-control': 'no-store'
+		});
+		createReadStream(file).pipe(response);
+	});
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	return server;
+}
+
+// ---------------------------------------------------------------- memory
+
+/** Pids of the Chromium renderers started by this process (and not by anyone else's Chromium). */
+function rendererPids() {
+	const parents = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// The command name may hold spaces and parentheses: fields start after the last ')'.
+			parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// The process ended while the list was read.
+		}
+	}
+	const descends = (pid) => {
+		for (let p = pid, hops = 0; p > 1 && hops < 20; p = parents.get(p) ?? 0, hops++)
+			if (p === process.pid) return true;
+		return false;
+	};
+	return [...parents.keys()].filter((pid) => {
+		if (!descends(pid)) return false;
+		try {
+			return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+		} catch {
+			return false;
+		}
+	});
+}
+
+function resetPeaks(pids) {
+	// Writing 5 resets the process's peak resident set (VmHWM) to its current size.
+	for (const pid of pids) writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}
+
+/** Largest peak resident set among the renderers, in MB: the page's own renderer. */
+function readPeakMb(pids) {
+	let peak = 0;
+	for (const pid of pids) {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+		peak = Math.max(peak, kb);
+	}
+	return peak / 1024;
+}
+
+// ---------------------------------------------------------------- runs
+
+/** Loads a fresh page, fetches the CSV, starts DuckDB when needed and times one method once. */
+async function runOnce(browser, baseUrl, csvName, method, warm) {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const errors = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${baseUrl}/page/index.html`);
+		await page.waitForFunction(() => 'ingestBench' in window, null, { timeout: 30_000 });
+		await page.evaluate((url) => window.ingestBench.load(url), `${baseUrl}/${csvName}`);
+		const startup = method.engine
+			? (await page.evaluate(() => window.ingestBench.startEngine())).ms
+			: null;
+		if (warm) await page.evaluate((key) => window.ingestBench.warmUp(key), method.key);
+		const pids = rendererPids();
+		if (pids.length === 0) throw new Error('no Chromium renderer process found');
+		resetPeaks(pids);
+		const result = await page.evaluate((key) => window.ingestBench[key](), method.key);
+		const peakMb = readPeakMb(pids);
+		if (errors.length > 0) throw new Error(`page error: ${errors.join('; ')}`);
+		return { ...result, startup, peakMb };
+	} finally {
+		await context.close();
+	}
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The run whose time is the median (the upper middle one for an even count). */
+function medianRun(runs) {
+	return [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
+}
+
+function printTable(results) {
+	const header = ['rows', 'file MB', 'method', 'median ms', '× read_csv', '× arquero', 'peak MB'];
+	const lines = [];
+	for (const r of results) {
+		const bare = r.methods.bareReadCsv.ms;
+		const arquero = r.methods.arquero.ms;
+		for (const method of METHODS) {
+			const m = r.methods[method.key];
+			lines.push([
+				r.rows.toLocaleString('en-US'),
+				r.fileMb.toFixed(1),
+				method.label,
+				m.ms.toFixed(0),
+				(m.ms / bare).toFixed(2),
+				(m.ms / arquero).toFixed(2),
+				m.peakMb.toFixed(0)
+			]);
+		}
+	}
+	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+	const row = (cells) =>
+		`| ${cells.map((c, i) => (i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+	console.log(row(header));
+	console.log(`| ${widths.map((w, i) => (i === 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
+	for (const line of lines) console.log(row(line));
+}
+
+function printProfile(results) {
+	for (const r of results) {
+		const run = r.methods.parallax.medianRun;
+		const engineMs = run.statements.reduce((sum, s) => sum + s.ms, 0);
+		console.log(`\nParallax at ${r.rows.toLocaleString('en-US')} rows, median run ${run.ms.toFixed(0)} ms:`);
+		console.log(`${'in the page (decode, sniff, map, build SQL, report)'.padEnd(60)} ${(run.ms - engineMs).toFixed(0).padStart(7)} ms`);
+		for (const s of run.statements)
+			console.log(`${`${s.call}: ${s.label}`.slice(0, 120).padEnd(60)} ${s.ms.toFixed(0).padStart(7)} ms`);
+	}
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	mkdirSync(outDir, { recursive: true });
+	const files = [];
+	for (const rows of options.rows) files.push({ rows, file: await ensureCsv(rows) });
+	await buildPage();
+	const server = await serve();
+	const baseUrl = `http://127.0.0.1:${server.address().port}`;
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const loadBefore = loadavg()[0];
+	const results = [];
+	const failures = [];
+	try {
+		for (const { rows, file } of files) {
+			const csvName = file.slice(outDir.length + 1);
+			const runs = Object.fromEntries(METHODS.map((m) => [m.key, []]));
+			// Methods take turns, so a slow spell of the machine does not land on one method.
+			for (let i = 0; i < options.runs; i++) {
+				for (const method of METHODS) {
+					const run = await runOnce(browser, baseUrl, csvName, method, options.warm);
+					console.error(`${rows} rows, ${method.label}, run ${i + 1}: ${run.ms.toFixed(0)} ms, peak ${run.peakMb.toFixed(0)} MB`);
+					runs[method.key].push(run);
+				}
+			}
+			const methods = {};
+			for (const method of METHODS) {
+				const list = runs[method.key];
+				methods[method.key] = {
+					ms: median(list.map((r) => r.ms)),
+					peakMb: median(list.map((r) => r.peakMb)),
+					rows: list[0].rows,
+					startup: method.engine ? median(list.map((r) => r.startup)) : null,
+					medianRun: medianRun(list)
+				};
+				for (const r of list)
+					if (r.rows !== list[0].rows) failures.push(`${method.label} gave ${r.rows} and ${list[0].rows} rows on the same file`);
+			}
+			const expected = methods.bareReadCsv.rows;
+			for (const method of METHODS)
+				if (methods[method.key].rows !== expected)
+					failures.push(`${rows} rows: ${method.label} read ${methods[method.key].rows} rows, read_csv ${expected}`);
+			results.push({ rows, fileMb: statSync(file).size / 1e6, methods });
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	console.log('');
+	printTable(results);
+	const startups = results.flatMap((r) => [r.methods.parallax.startup, r.methods.bareReadCsv.startup]);
+	console.log(
+		options.warm
+			? '\nWarm: each method ran once, untimed, on the first 2,000 lines before being timed.'
+			: '\nCold: each method met a freshly started DuckDB (no warm-up run).'
+	);
+	console.log(`DuckDB start-up (not in the times above): median ${median(startups).toFixed(0)} ms`);
+	// Other work on the machine slows every method; a load above the core count makes figures noisy.
+	console.log(
+		`Machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`
+	);
+	if (options.profile) printProfile(results);
+	if (failures.length > 0) {
+		console.error(`\nFAILED:\n${failures.join('\n')}`);
+		process.exitCode = 1;
+	}
+}
+
+main().catch((error) => {
+	console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	process.exitCode = 1;
+});

@@ -1,0 +1,153 @@
+import { MEASURES } from '$lib/domain/facts';
+import { dateShapeMatchesSql, toDateSql } from '$lib/sql/date-sql';
+import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
+import { columnFor, type ColumnPlan, type DatedColumn, type ImportPlan } from './import-plan';
+
+/** The column computed once per cell in the `flagged` step: is this cell a placeholder? */
+export function missing(column: ColumnPlan): string {
+	return quoteIdentifier(`_missing_${column.index}`);
+}
+
+/** The date and grain of each row. */
+export function dateSql(plan: ImportPlan): string[] {
+	const source = plan.date;
+	switch (source.kind) {
+		case 'given':
+			return [`${quoteDate(source.date)} AS date`, `'period' AS grain`];
+		case 'published':
+			return [`${readDate(source.published)} AS date`, `'lifetime' AS grain`];
+		case 'window':
+			return [`${readDate(source.start)} AS date`, `'period' AS grain`];
+		case 'column': {
+			const own = readDate(source.date);
+			if (!source.published) return [`${own} AS date`, `${quoteString(source.grain)} AS grain`];
+			const lifetime = isLifetime(source.date.column);
+			return [
+				`CASE WHEN ${lifetime} THEN ${readDate(source.published)} ELSE ${own} END AS date`,
+				`CASE WHEN ${lifetime} THEN 'lifetime' ELSE ${quoteString(source.grain)} END AS grain`
+			];
+		}
+	}
+}
+
+/** The last day a row covers before it is cut to the file's reported range. */
+export function periodEndSql(plan: ImportPlan): string {
+	const source = plan.date;
+	if (source.kind === 'column' && source.grain === 'week')
+		return `CASE WHEN grain = 'week' THEN date + 6 ELSE date END`;
+	if (source.kind === 'window' && source.end) return `coalesce(${readDate(source.end)}, date)`;
+	return 'date';
+}
+
+/**
+ * The row rules: `bad` is a cheap test of whether a row breaks any, and `list` the struct per
+ * rule (NULL when it holds) that is only evaluated for bad rows.
+ */
+export function problemsSql(plan: ImportPlan): { bad: string; list: string[] } {
+	const rules = [...dateRules(plan), ...marketRules(plan), ...measureRules(plan)];
+	return {
+		// A rule on a NULL value is NULL, not FALSE; a NULL must never pass a row as good.
+		bad: rules.length ? rules.map((r) => `coalesce(${r.when}, FALSE)`).join(' OR ') : 'FALSE',
+		list: rules.map((r) => `CASE WHEN ${r.when} THEN ${r.problem} END`)
+	};
+}
+
+interface Rule {
+	when: string;
+	problem: string;
+}
+
+function problem(column: string, value: string, reason: string): string {
+	return `{'column': ${quoteString(column)}, 'value': ${value}, 'reason': ${reason}}`;
+}
+
+function trimmed(raw: string): string {
+	return `nullif(trim(${raw}), '')`;
+}
+
+function readDate(dated: DatedColumn): string {
+	return `CASE WHEN ${missing(dated.column)} THEN NULL ELSE ${toDateSql(dated.column.raw, dated.format)} END`;
+}
+
+function isLifetime(column: ColumnPlan): string {
+	return `coalesce(lower(trim(${column.raw})) = 'lifetime', FALSE)`;
+}
+
+function dateRules(plan: ImportPlan): Rule[] {
+	const source = plan.date;
+	const rules: Rule[] = [];
+	if (source.kind !== 'given') {
+		const dated = source.kind === 'column' ? source.date : source.kind === 'published' ? source.published : source.start;
+		const applies = source.kind === 'column' ? `NOT ${isLifetime(dated.column)}` : 'TRUE';
+		const raw = dated.column.raw;
+		rules.push({
+			when: `${applies} AND date IS NULL`,
+			problem: `CASE WHEN ${missing(dated.column)} THEN ${problem(dated.column.header, 'NULL', quoteString('missing date'))}
+				WHEN ${dateShapeMatchesSql(raw, dated.format)} THEN ${problem(dated.column.header, trimmed(raw), quoteString('no such date'))}
+				ELSE ${problem(dated.column.header, trimmed(raw), quoteString(`not a date in the file's format ${dated.format.label}`))} END`
+		});
+		if (source.kind === 'column' && source.published) {
+			const published = source.published.column;
+			rules.push({
+				when: `${isLifetime(source.date.column)} AND date IS NULL`,
+				problem: problem(published.header, trimmed(published.raw), quoteString('a Lifetime row needs a readable publish time'))
+			});
+		}
+	}
+	const range = plan.reportedRange;
+	if (range)
+		rules.push({
+			when: 'date IS NOT NULL AND period_start > period_end',
+			problem: problem(
+				headerOf(plan),
+				'date::VARCHAR',
+				quoteString(`outside the period the file reports (${range.start} to ${range.end})`)
+			)
+		});
+	return rules;
+}
+
+function headerOf(plan: ImportPlan): string {
+	const source = plan.date;
+	if (source.kind === 'given') return '--date';
+	if (source.kind === 'column') return source.date.column.header;
+	if (source.kind === 'published') return source.published.column.header;
+	return source.start.column.header;
+}
+
+function marketRules(plan: ImportPlan): Rule[] {
+	if (plan.market.kind === 'given') return [];
+	const column = plan.market.column;
+	const rules: Rule[] = [
+		{ when: 'market IS NULL', problem: problem(column.header, 'NULL', quoteString('missing market')) },
+		{
+			when: `NOT regexp_full_match(market, '[A-Z]{2}')`,
+			problem: problem(column.header, trimmed(column.raw), quoteString('not a market code or a known country name'))
+		}
+	];
+	if (plan.markets) {
+		rules.push({
+			when: `regexp_full_match(market, '[A-Z]{2}') AND market NOT IN (${plan.markets.map(quoteString).join(', ')})`,
+			problem: problem(
+				column.header,
+				trimmed(column.raw),
+				quoteString(`not one of this campaign's markets (${plan.markets.join(', ')})`)
+			)
+		});
+	}
+	return rules;
+}
+
+function measureRules(plan: ImportPlan): Rule[] {
+	return MEASURES.flatMap((measure) => {
+		const column = columnFor(plan.columns, measure);
+		if (!column) return [];
+		return [
+			{
+				when: `${measure} IS NULL AND NOT ${missing(column)}`,
+				problem: problem(column.header, trimmed(column.raw), quoteString('not a number'))
+			},
+			{ when: `${measure} < 0`, problem: problem(column.header, trimmed(column.raw), quoteString('negative value')) }
+		];
+	});
+}
