@@ -13,7 +13,16 @@
  * out WebAssembly and JavaScript compilation.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	createReadStream,
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -278,7 +287,9 @@ function printTable(results) {
 	const row = (cells) =>
 		`| ${cells.map((c, i) => (i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
 	console.log(row(header));
-	console.log(`| ${widths.map((w, i) => (i === 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
+	console.log(
+		`| ${widths.map((w, i) => (i === 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`
+	);
 	for (const line of lines) console.log(row(line));
 }
 
@@ -286,10 +297,16 @@ function printProfile(results) {
 	for (const r of results) {
 		const run = r.methods.parallax.medianRun;
 		const engineMs = run.statements.reduce((sum, s) => sum + s.ms, 0);
-		console.log(`\nParallax at ${r.rows.toLocaleString('en-US')} rows, median run ${run.ms.toFixed(0)} ms:`);
-		console.log(`${'in the page (decode, sniff, map, build SQL, report)'.padEnd(60)} ${(run.ms - engineMs).toFixed(0).padStart(7)} ms`);
+		console.log(
+			`\nParallax at ${r.rows.toLocaleString('en-US')} rows, median run ${run.ms.toFixed(0)} ms:`
+		);
+		console.log(
+			`${'in the page (decode, sniff, map, build SQL, report)'.padEnd(60)} ${(run.ms - engineMs).toFixed(0).padStart(7)} ms`
+		);
 		for (const s of run.statements)
-			console.log(`${`${s.call}: ${s.label}`.slice(0, 120).padEnd(60)} ${s.ms.toFixed(0).padStart(7)} ms`);
+			console.log(
+				`${`${s.call}: ${s.label}`.slice(0, 120).padEnd(60)} ${s.ms.toFixed(0).padStart(7)} ms`
+			);
 	}
 }
 
@@ -313,7 +330,9 @@ async function main() {
 			for (let i = 0; i < options.runs; i++) {
 				for (const method of METHODS) {
 					const run = await runOnce(browser, baseUrl, csvName, method, options.warm);
-					console.error(`${rows} rows, ${method.label}, run ${i + 1}: ${run.ms.toFixed(0)} ms, peak ${run.peakMb.toFixed(0)} MB`);
+					console.error(
+						`${rows} rows, ${method.label}, run ${i + 1}: ${run.ms.toFixed(0)} ms, peak ${run.peakMb.toFixed(0)} MB`
+					);
 					runs[method.key].push(run);
 				}
 			}
@@ -328,12 +347,17 @@ async function main() {
 					medianRun: medianRun(list)
 				};
 				for (const r of list)
-					if (r.rows !== list[0].rows) failures.push(`${method.label} gave ${r.rows} and ${list[0].rows} rows on the same file`);
+					if (r.rows !== list[0].rows)
+						failures.push(
+							`${method.label} gave ${r.rows} and ${list[0].rows} rows on the same file`
+						);
 			}
 			const expected = methods.bareReadCsv.rows;
 			for (const method of METHODS)
 				if (methods[method.key].rows !== expected)
-					failures.push(`${rows} rows: ${method.label} read ${methods[method.key].rows} rows, read_csv ${expected}`);
+					failures.push(
+						`${rows} rows: ${method.label} read ${methods[method.key].rows} rows, read_csv ${expected}`
+					);
 			results.push({ rows, fileMb: statSync(file).size / 1e6, methods });
 		}
 	} finally {
@@ -342,7 +366,10 @@ async function main() {
 	}
 	console.log('');
 	printTable(results);
-	const startups = results.flatMap((r) => [r.methods.parallax.startup, r.methods.bareReadCsv.startup]);
+	const startups = results.flatMap((r) => [
+		r.methods.parallax.startup,
+		r.methods.bareReadCsv.startup
+	]);
 	console.log(
 		options.warm
 			? '\nWarm: each method ran once, untimed, on the first 2,000 lines before being timed.'
