@@ -11,7 +11,7 @@ import {
 } from './events';
 import type { SampleFindings } from './findings';
 import { MARKET_CODES, type MarketCode } from './markets';
-import type { CreatorPlatform } from './platforms';
+import { PLATFORM_PROFILES, type CreatorPlatform } from './platforms';
 
 /** One annotation of the sample: a decision, note, learning or disagreement. */
 export interface SampleAnnotation {
@@ -81,6 +81,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 		findings.sourcing.find((effect) => effect.market === market)?.lift ?? 0;
 	const mxImpressions = kpi('MX', 'us-brand', 'er_impressions');
 	const mxReach = kpi('MX', 'latam-partner', 'er_reach');
+	const youtubePremium = PLATFORM_PROFILES.youtube.cpm / PLATFORM_PROFILES.tiktok.cpm - 1;
 
 	return [
 		{
@@ -89,7 +90,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			title: 'Press mention lifts US impressions, not engagement',
 			body:
 				`A trade article named the launch on the morning of the ${US_PR_MENTION.date.slice(8)}th. ` +
-				`US impressions reached ${grouped(press.value)}, ${times(press.ratio)} the median of the week before. ` +
+				`US impressions reached ${grouped(press.value)}, ${times(press.typicalRatio)} a usual live day. ` +
 				'The new viewers scrolled past: engagement per impression fell for the day.\n\n' +
 				'- No change to spend or creators.\n- Read the day as reach, not as creative performance.',
 			author: 'p-marcus',
@@ -104,7 +105,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			title: 'Brazil moves boost budget from YouTube and Instagram to TikTok',
 			body:
 				`Post \`${findings.viralContentId}\` went viral on TikTok on the ${BR_VIRAL_POST.date.slice(8)}th: ` +
-				`Brazil had ${grouped(viral.value)} views that day, ${times(viral.ratio)} its weekly median. ` +
+				`Brazil had ${grouped(viral.value)} views that day, ${times(viral.typicalRatio)} a usual live day. ` +
 				`From the ${BR_BUDGET_SHIFT.from.slice(8)}th the daily boost budget leans on TikTok ` +
 				'(YouTube at 30% and Instagram at 70% of their former share).\n\n' +
 				`Measured: TikTok spend per day ${grouped(brShift.before ?? 0)} → ${grouped(brShift.after ?? 0)} USD.`,
@@ -117,7 +118,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			},
 			time: { from: BR_BUDGET_SHIFT.from, to: '2026-11-22' },
 			links: ['ann-sourcing-effect'],
-			why: 'The feed is carrying the format; YouTube boosts cost twice as much per thousand impressions.',
+			why: `The feed is carrying the format; a thousand YouTube impressions cost ${percent(youtubePremium, 0)} more than TikTok's.`,
 			alternatives: [
 				'Boost only the viral post (Spark Ad) and leave the split as it is',
 				'Keep the split until the end of the test so that the platforms stay comparable'
@@ -130,7 +131,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			title: 'Mexico caps its daily boost after the over-pace day',
 			body:
 				`A lifetime budget was typed into a daily field: Mexico spent MXN ${grouped(overspend.value)} ` +
-				`on the ${MX_OVERSPEND.date.slice(8)}th, ${times(overspend.ratio)} the week's median, at a worse CPM. ` +
+				`on the ${MX_OVERSPEND.date.slice(8)}th, ${times(overspend.typicalRatio)} a usual live day, at a worse CPM. ` +
 				`From the ${MX_DAILY_CAP.from.slice(8)}th the daily boost is capped at ${percent(MX_DAILY_CAP.budgetFactor, 0)} ` +
 				'of the plan to land on budget.\n\n' +
 				`Measured: spend per day ${grouped(mxCap.before ?? 0)} → ${grouped(mxCap.after ?? 0)} USD.`,
@@ -139,7 +140,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			scope: { markets: ['MX'], metrics: ['spend', 'cpm'] },
 			time: { from: MX_DAILY_CAP.from, to: '2026-11-22' },
 			links: [],
-			why: 'One day used almost three days of budget; the rest of the flight must absorb it.',
+			why: `One day spent ${times(overspend.typicalRatio)} a usual day; the rest of the flight must absorb it.`,
 			alternatives: ['Pause Mexico for two days', 'Accept the overspend and ask for more budget'],
 			expected_effect: { metric: 'spend', direction: 'down' }
 		},
@@ -150,7 +151,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			body:
 				`The redirect behind the Colombian link in bio failed on the ${CO_TRACKING_OUTAGE.date.slice(8)}th. ` +
 				`Clicks, conversions and revenue read ${grouped(outage.value)} for the day ` +
-				`(a normal day has about ${grouped(outage.baseline)} clicks).\n\n` +
+				`(a usual live day has about ${grouped(outage.typical)} clicks).\n\n` +
 				'Leave the day out when reading CTR, CVR and CPA for Colombia.',
 			author: 'p-valentina',
 			created_at: '2026-11-18T14:05:00Z',
@@ -164,7 +165,7 @@ export function buildAnnotations(findings: SampleFindings): SampleAnnotation[] {
 			title: 'Argentine boosts paused: card declined',
 			body:
 				`The ad account's card was declined on the ${AR_BOOST_PAUSE.date.slice(8)}th and every boost paused. ` +
-				`Impressions fell to ${grouped(pause.value)} (${percent(pause.ratio, 0)} of the week's median); ` +
+				`Impressions fell to ${grouped(pause.value)} (${percent(pause.typicalRatio, 0)} of a usual live day); ` +
 				'organic delivery only. Boosts resumed the next morning with a new card.',
 			author: 'p-valentina',
 			created_at: `${AR_BOOST_PAUSE.date}T23:20:00Z`,

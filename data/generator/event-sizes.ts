@@ -1,16 +1,21 @@
 import { addDays } from './calendar';
 import type { FactRow } from './facts';
 import type { PlantedEvent } from './events';
+import { getActualPhase } from './phases';
 
-/** A planted event with the size the data shows: the day against its trailing week. */
+/** A planted event with the size the data shows. */
 export interface EventSize {
 	event: PlantedEvent;
 	/** The market's daily total of the event's metric on the day. */
 	value: number;
 	/** Median of the same total over the seven days before (days with data only). */
 	baseline: number;
-	/** value / baseline. */
+	/** value / baseline: what a trailing-window spike detector sees. */
 	ratio: number;
+	/** Median of the same total over the market's other live days: a usual live day. */
+	typical: number;
+	/** value / typical. */
+	typicalRatio: number;
 }
 
 /** Measures every planted event on the market-level daily totals of its metric. */
@@ -19,17 +24,29 @@ export function measureEvents(
 	events: readonly PlantedEvent[]
 ): EventSize[] {
 	return events.map((event) => {
-		const total = (date: string) =>
-			rows
-				.filter((row) => row.market === event.market && row.date === date)
-				.reduce((sum, row) => sum + readMeasure(row, event.metric), 0);
+		const totals = new Map<string, number>();
+		for (const row of rows) {
+			if (row.market !== event.market) continue;
+			totals.set(row.date, (totals.get(row.date) ?? 0) + readMeasure(row, event.metric));
+		}
 		const before = [1, 2, 3, 4, 5, 6, 7]
-			.map((back) => addDays(event.date, -back))
-			.filter((date) => rows.some((row) => row.market === event.market && row.date === date))
-			.map(total);
+			.map((back) => totals.get(addDays(event.date, -back)))
+			.filter((total): total is number => total !== undefined);
+		const liveStart = getActualPhase(event.market, 'live').start;
+		const live = [...totals.entries()]
+			.filter(([date]) => date >= liveStart && date !== event.date)
+			.map(([, total]) => total);
+		const value = totals.get(event.date) ?? 0;
 		const baseline = median(before);
-		const value = total(event.date);
-		return { event, value, baseline, ratio: baseline > 0 ? value / baseline : Number.NaN };
+		const typical = median(live);
+		return {
+			event,
+			value,
+			baseline,
+			ratio: baseline > 0 ? value / baseline : Number.NaN,
+			typical,
+			typicalRatio: typical > 0 ? value / typical : Number.NaN
+		};
 	});
 }
 

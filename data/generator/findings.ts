@@ -110,21 +110,20 @@ export function checkPlantedPatterns(findings: SampleFindings): string[] {
 	if (erVerdict('latam-partner', 'er_reach') !== 'on target')
 		problems.push('MX engagement is not on target under the LATAM partner definition');
 	for (const size of findings.events) {
-		const big =
-			size.event.kind === 'spike' ? size.ratio >= 1.8 || size.ratio === 0 : size.ratio <= 0.6;
-		if (!big) problems.push(`${size.event.id}: ratio ${size.ratio.toFixed(2)} too small to see`);
+		const visible = (ratio: number) =>
+			size.event.kind === 'spike' ? ratio >= 1.8 || ratio === 0 : ratio <= 0.6;
+		if (!visible(size.ratio) || !visible(size.typicalRatio)) {
+			problems.push(
+				`${size.event.id}: ratios ${size.ratio.toFixed(2)}, ${size.typicalRatio.toFixed(2)} too small to see`
+			);
+		}
 	}
-	if (!(
-		findings.decisions.mxCap.after !== null &&
-		findings.decisions.mxCap.before !== null &&
-		findings.decisions.mxCap.after < findings.decisions.mxCap.before
-	))
+	const change = ({ before, after }: WindowComparison) =>
+		before === null || after === null ? 0 : after - before;
+	if (change(findings.decisions.mxCap) >= 0)
 		problems.push('MX daily spend did not fall after the cap');
-	if (!(
-		findings.decisions.brShift.after !== null &&
-		findings.decisions.brShift.before !== null &&
-		findings.decisions.brShift.after > findings.decisions.brShift.before
-	))
+	if (change(findings.decisions.brShift) <= 0) {
 		problems.push('BR TikTok daily spend did not rise after the shift');
+	}
 	return problems;
 }

@@ -54,10 +54,13 @@ export function formatFindings(findings: SampleFindings): string {
 			`  ${effect.market}  ${percent(effect.existingNetwork, 2)} vs ${percent(effect.coldOutreach, 2)}  (${signed(effect.lift)}; impression-weighted ${signed(effect.pooledLift)})`
 		);
 	}
-	lines.push('', 'Planted events (market daily total against the median of the 7 days before):');
+	lines.push(
+		'',
+		'Planted events (market daily total; against the median of the 7 days before | of the other live days):'
+	);
 	for (const size of findings.events) {
 		lines.push(
-			`  ${size.event.date} ${size.event.market} ${size.event.metric.padEnd(11)} ${number(size.value, 0)} vs ${number(size.baseline, 0)}  (${number(size.ratio)}×)  ${size.event.id}`
+			`  ${size.event.date} ${size.event.market} ${size.event.metric.padEnd(11)} ${number(size.value, 0)} vs ${number(size.baseline, 0)} (${number(size.ratio)}×) | ${number(size.typical, 0)} (${number(size.typicalRatio)}×)  ${size.event.id}`
 		);
 	}
 	const { brShift, mxCap } = findings.decisions;

@@ -47,7 +47,9 @@ class BrowserEngine implements Engine {
 	}
 
 	async registerFile(name: string, bytes: Uint8Array): Promise<void> {
-		await this.db.registerFileBuffer(name, bytes);
+		// The worker takes ownership of the buffer it is given (the caller's copy would be
+		// emptied), and callers keep using their bytes: hand over a copy.
+		await this.db.registerFileBuffer(name, bytes.slice());
 	}
 
 	async dropFile(name: string): Promise<void> {
