@@ -41,6 +41,7 @@ export default defineConfig({
 		env: {
 			HOST: '127.0.0.1',
 			PORT: String(port),
+			ORIGIN: `http://127.0.0.1:${port}`,
 			PARALLAX_DATA_DIR: '.parallax-e2e',
 			PARALLAX_NOW: '2026-11-25',
 			BODY_SIZE_LIMIT: String(64 * 1024 * 1024),

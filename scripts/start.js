@@ -16,6 +16,9 @@ const server = spawn(process.execPath, ['build/index.js'], {
 		...process.env,
 		HOST: host,
 		PORT: port,
+		// SvelteKit checks form posts against the site's origin; adapter-node cannot tell http
+		// from https by itself.
+		ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
 		// Campaign exports can be large; the upload endpoint checks its own limit.
 		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? String(512 * 1024 * 1024)
 	}

@@ -51,8 +51,13 @@ export function buildPlan({
 	};
 
 	let date: DateSource;
-	const dateColumn = dated('date');
+	const lifetimeColumn = columns.find((c) => c.field === 'date' && kinds.lifetimeOnly.has(c.index));
+	const dateColumn = lifetimeColumn ? null : dated('date');
 	const published = dated('published_at');
+	if (lifetimeColumn && !published)
+		throw new ImportError(
+			`${file}: column "${lifetimeColumn.header}" holds only Lifetime; map the publish time column so that each row has a date`
+		);
 	const windowStart = dated('period_start');
 	if (options.date) date = { kind: 'given', date: options.date };
 	else if (dateColumn)

@@ -24,6 +24,8 @@ export interface ColumnKinds {
 	dateFormats: Map<number, DateColumnFormat>;
 	/** Headers of date columns whose format no value decided. */
 	ambiguousDates: string[];
+	/** Indexes of date columns that hold `Lifetime` and nothing else (Instagram content exports). */
+	lifetimeOnly: Set<number>;
 }
 
 const DATE_FIELDS = new Set(['date', 'published_at', 'period_start', 'period_end']);
@@ -79,7 +81,12 @@ export async function detectColumnKinds(
 	const dayFirst = options.dayFirst ?? !(language === 'en' || options.market === 'US');
 	const dateFormats = new Map<number, DateColumnFormat>();
 	const ambiguousDates: string[] = [];
+	const lifetimeOnly = new Set<number>();
 	for (const column of columns.filter((c) => c.field && DATE_FIELDS.has(c.field))) {
+		if (column.field === 'date' && (await holdsOnlyLifetime(engine, raw, column))) {
+			lifetimeOnly.add(column.index);
+			continue;
+		}
 		const chosen =
 			(await isoFormat(engine, raw, column)) ??
 			chooseDateFormat(
@@ -89,7 +96,17 @@ export async function detectColumnKinds(
 		dateFormats.set(column.index, chosen);
 		if (chosen.ambiguous) ambiguousDates.push(column.header);
 	}
-	return { decimal, numericExtras, dateFormats, ambiguousDates };
+	return { decimal, numericExtras, dateFormats, ambiguousDates, lifetimeOnly };
+}
+
+/** True when every value of the column is `Lifetime`: its rows are dated by their publish time. */
+async function holdsOnlyLifetime(engine: Engine, raw: string, column: ColumnPlan): Promise<boolean> {
+	const [row] = await engine.query<{ lifetime: number; other: number }>(
+		`SELECT count(*) FILTER (lower(trim(${column.raw})) = 'lifetime')::INTEGER AS lifetime,
+	count(*) FILTER (NOT ${isMissingSql(column.raw)} AND lower(trim(${column.raw})) <> 'lifetime')::INTEGER AS other
+FROM ${quoteIdentifier(raw)}`
+	);
+	return !!row && row.lifetime > 0 && row.other === 0;
 }
 
 /**

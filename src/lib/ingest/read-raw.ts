@@ -4,7 +4,7 @@ import type { Layout } from './sniff-layout';
 
 /** A record the CSV reader itself could not split into the header's fields. */
 export interface StructuralReject {
-	/** Byte offset of the record in the UTF-8 bytes. */
+	/** Byte offset, in the UTF-8 bytes, of the record's first bad field. */
 	bytePosition: number;
 	reason: string;
 }
@@ -18,7 +18,7 @@ export function rawColumn(index: number): string {
  * Reads the file into a table of VARCHAR columns c0..cN, so that every later rule runs inside
  * DuckDB. The single-threaded reader keeps file order, so `rowid + 1` is each data record's
  * ordinal and a reject can be traced to its line. Records with more fields than the header go
- * to DuckDB's reject table.
+ * to DuckDB's reject table: strict mode, or the reader would drop the extra fields silently.
  */
 export async function readRawTable(
 	engine: Engine,
@@ -39,14 +39,19 @@ FROM read_csv(${quoteString(file)},
 	columns = {${columns}}, auto_detect = false, header = false,
 	skip = ${quoteNumber(layout.headerLine)}, delim = ${quoteString(layout.delimiter)},
 	quote = '"', escape = '"', null_padding = true, parallel = false,
-	strict_mode = false, store_rejects = true, rejects_table = ${quoteString(rejects)},
+	strict_mode = true, store_rejects = true, rejects_table = ${quoteString(rejects)},
 	rejects_scan = ${quoteString(`${rejects}_scan`)})`);
+		// One entry per bad field: a record with two extra fields is listed twice, under its
+		// record number (`line`); its first problem is the one reported.
 		const rows = await engine.query<{
 			byte_position: number;
 			error_type: string;
 			error_message: string;
 		}>(
-			`SELECT byte_position, error_type::VARCHAR AS error_type, error_message FROM ${quoteIdentifier(rejects)} ORDER BY byte_position`
+			`SELECT min(byte_position) AS byte_position,
+	arg_min(error_type::VARCHAR, byte_position) AS error_type,
+	arg_min(error_message, byte_position) AS error_message
+FROM ${quoteIdentifier(rejects)} GROUP BY line ORDER BY 1`
 		);
 		await engine.exec(
 			`DROP TABLE IF EXISTS ${quoteIdentifier(rejects)}; DROP TABLE IF EXISTS ${quoteIdentifier(`${rejects}_scan`)}`

@@ -6,7 +6,7 @@ const QUOTE = 0x22;
  * Maps data-record ordinals (1-based, as `_ord` numbers them) to the physical line each record
  * starts on, as an editor shows it. Quoted fields may span lines and blank lines are not
  * records, so the count is made over the bytes; records the CSV reader rejected itself
- * (listed by byte position) hold no ordinal.
+ * (listed by the byte position of any of their bytes) hold no ordinal.
  */
 export function recordLines(
 	utf8: Uint8Array,
@@ -17,7 +17,8 @@ export function recordLines(
 	const result = new Map<number, number>();
 	if (wanted.length === 0) return result;
 	const targets = [...new Set(wanted)].sort((a, b) => a - b);
-	const skipped = new Set(skippedBytePositions);
+	const skipped = [...skippedBytePositions].sort((a, b) => a - b);
+	let nextSkipped = 0;
 	let next = 0;
 	let line = 1;
 	let position = 0;
@@ -37,7 +38,8 @@ export function recordLines(
 		const end = endOfRecord(utf8, position);
 		for (let j = position; j < end; j++) if (utf8[j] === LF) line++;
 		position = end;
-		if (skipped.has(start)) continue;
+		while (nextSkipped < skipped.length && skipped[nextSkipped]! < start) nextSkipped++;
+		if (nextSkipped < skipped.length && skipped[nextSkipped]! <= end) continue;
 		ordinal++;
 		if (ordinal === targets[next]) {
 			result.set(ordinal, startLine);

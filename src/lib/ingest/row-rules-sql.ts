@@ -1,4 +1,4 @@
-import { ADDITIVE_MEASURES, MEASURES } from '$lib/domain/facts';
+import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES } from '$lib/domain/facts';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
 import { toNumberSql } from '$lib/sql/number-sql';
 import { toDateSql } from '$lib/sql/date-sql';
@@ -80,9 +80,10 @@ function summarySql(plan: ImportPlan): string {
 	const totalCell = textColumns.map(
 		(c) => `(${c.raw} ILIKE '%total%' AND regexp_matches(${c.raw}, ${TOTAL_PATTERN}, 'i'))`
 	);
-	// Meta's account-totals row: every dimension (text) cell empty, some measure filled.
-	const dimensions = textColumns.filter(
-		(c) => c.field !== 'period_start' && c.field !== 'period_end' && c.field !== 'published_at'
+	// Meta's account-totals row: every mapped dimension cell empty, some measure filled. Unmapped
+	// text does not count: Meta fills `Result indicator` on that row too.
+	const dimensions = plan.columns.filter(
+		(c) => c.field !== null && (DIMENSIONS as readonly string[]).includes(c.field)
 	);
 	const measures = plan.columns.filter((c) => isMeasureField(c.field));
 	const emptyDimensions =

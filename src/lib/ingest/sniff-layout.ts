@@ -20,7 +20,8 @@ interface HeadRecord {
 /**
  * Finds the delimiter and the header line from the head of a file. The delimiter is the
  * one that splits the most records into the same number of fields; the header is the
- * first record with that many fields, so title and date-range lines above it are preamble.
+ * first record with that many fields naming at least two columns, so title and date-range
+ * lines above it are preamble, even when padded with delimiters.
  */
 export function sniffLayout(head: string): Layout {
 	let best: { delimiter: string; width: number; score: number } | null = null;
@@ -42,8 +43,10 @@ export function sniffLayout(head: string): Layout {
 		};
 	}
 	const records = splitRecords(head, best.delimiter, SAMPLE_RECORDS);
+	// Excel pads preamble lines with delimiters to the table's width (`Informe de campaña,,,,`):
+	// a header names at least two columns.
 	const header = records.find(
-		(r) => r.fields.length >= best.width && r.fields.some((f) => f.trim())
+		(r) => r.fields.length >= best.width && r.fields.filter((f) => f.trim()).length >= 2
 	);
 	if (!header) throw new Error('no header line found');
 	const preamble = head

@@ -31,26 +31,28 @@ export const GET = (async ({ params }) => {
 	);
 }) satisfies RequestHandler;
 
-/** Imports an uploaded CSV (multipart: `file` and `options` as JSON) and answers with its report. */
-export const POST = (async ({ params, request }) => {
+/**
+ * Imports an uploaded CSV and answers with its report. The body is the file's bytes
+ * (application/octet-stream, never a form: a cross-site page cannot send that without a CORS
+ * preflight, which this server does not grant); the file name and options travel in the query.
+ */
+export const POST = (async ({ params, request, url }) => {
 	const context = await appContext();
 	const campaign = findCampaign(context.db, params.id);
 	if (!campaign) error(404, `No campaign with id ${params.id}`);
-	const form = await request.formData();
-	const file = form.get('file');
-	if (!(file instanceof File)) error(400, 'Attach the CSV file as the form field "file".');
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	const refused = refuseUpload(file.name, bytes, context.config.maxUploadBytes);
+	if (request.headers.get('content-type') !== 'application/octet-stream')
+		error(415, 'Send the file as application/octet-stream.');
+	const name = url.searchParams.get('name') ?? '';
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > context.config.maxUploadBytes)
+		error(413, `${name}: over the ${Math.round(context.config.maxUploadBytes / 1048576)} MB limit`);
+	const bytes = new Uint8Array(await request.arrayBuffer());
+	const refused = refuseUpload(name, bytes, context.config.maxUploadBytes);
 	if (refused) error(400, refused);
-	const options = formSchema.safeParse(parseJson(String(form.get('options') ?? '{}')));
+	const options = formSchema.safeParse(parseJson(url.searchParams.get('options') ?? '{}'));
 	if (!options.success) error(400, `Import options: ${options.error.issues[0]?.message}`);
 	try {
-		const result = await context.facts.importFile(
-			campaign,
-			bytes,
-			{ ...options.data, fileName: file.name },
-			'upload'
-		);
+		const result = await context.facts.importFile(campaign, bytes, { ...options.data, fileName: name }, 'upload');
 		return json({ report: result.report, importId: result.importId });
 	} catch (failure) {
 		if (failure instanceof ImportError) error(400, failure.message);

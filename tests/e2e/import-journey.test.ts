@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { campaignRows, linePath, openLive, watchErrors } from './helpers';
+
+const fixture = 'tests/e2e/fixtures/colombia-late-posts.csv';
+
+test('importing a CSV on the Data page lists its rejects, then the chart, a reload and another browser show the rows', async ({
+	page,
+	browser
+}) => {
+	const errors = watchErrors(page);
+	await openLive(page);
+	const rowsBefore = await campaignRows(page);
+	const colombiaBefore = await linePath(page, 'CO');
+
+	await page.getByRole('navigation', { name: 'Campaign views' }).getByRole('link', { name: 'Data' }).click();
+	await page.getByLabel('CSV file').setInputFiles(fixture);
+	await expect(page.getByTestId('import-counts')).toContainText('3 rows to load');
+	await expect(page.getByTestId('import-counts')).toContainText('2 rejected');
+	const rejects = page.getByRole('table', { name: 'Rejected rows' });
+	await expect(rejects.getByRole('row')).toHaveCount(3);
+	await expect(rejects).toContainText('not-a-number');
+	await expect(rejects).toContainText('not a number');
+	await expect(rejects.getByRole('row').nth(1)).toContainText('4');
+	await expect(rejects).toContainText("not one of this campaign's markets");
+	await expect(rejects.getByRole('row').nth(2)).toContainText('5');
+
+	await page.getByRole('button', { name: 'Import 3 rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 3 rows' })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Imports' })).toContainText('colombia-late-posts.csv');
+
+	await page.getByRole('navigation', { name: 'Campaign views' }).getByRole('link', { name: 'Live' }).click();
+	await expect(page.locator('path.series-line')).toHaveCount(5);
+	await expect.poll(() => linePath(page, 'CO')).not.toBe(colombiaBefore);
+	const colombiaAfter = await linePath(page, 'CO');
+	expect(await campaignRows(page)).toBe(rowsBefore + 3);
+
+	await page.reload();
+	await expect(page.locator('path.series-line')).toHaveCount(5);
+	await expect.poll(() => linePath(page, 'CO')).toBe(colombiaAfter);
+
+	const other = await browser.newContext();
+	const second = await other.newPage();
+	await openLive(second);
+	expect(await campaignRows(second)).toBe(rowsBefore + 3);
+	await expect.poll(() => linePath(second, 'CO')).toBe(colombiaAfter);
+	await other.close();
+	expect(errors).toEqual([]);
+});
+
+test('a file that is not a CSV export is refused with a reason and nothing is stored', async ({ page }) => {
+	await page.goto('/campaigns/sample/data');
+	await page.getByLabel('CSV file').setInputFiles({
+		name: 'photo.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])
+	});
+	await expect(page.getByRole('alert')).toContainText('only .csv, .tsv and .txt exports can be imported');
+	await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});
