@@ -94,7 +94,8 @@ export function buildPlan({
 		market,
 		currency: {
 			column: columnFor(columns, 'currency'),
-			fallback: headerMapping.currency ?? options.currency ?? givenMarketCurrency ?? null
+			fallback:
+				headerMapping.currency ?? options.currency ?? kinds.currencyFromCells ?? givenMarketCurrency ?? null
 		},
 		platform: {
 			column: columnFor(columns, 'platform'),

@@ -3,7 +3,7 @@ import { MEASURES } from '$lib/domain/facts';
 import { chooseDecimal, detectDecimalSql, toNumberSql } from '$lib/sql/number-sql';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
 import { DATE_FORMATS, chooseDateFormat, dateFormatCountsSql, type DateFormat } from '$lib/sql/date-sql';
-import { quoteIdentifier } from '$lib/sql/quote';
+import { quoteIdentifier, quoteString } from '$lib/sql/quote';
 import type { ColumnPlan } from './import-plan';
 import { rawColumn } from './read-raw';
 import type { ParsedImportOptions } from './import-options';
@@ -26,7 +26,20 @@ export interface ColumnKinds {
 	ambiguousDates: string[];
 	/** Indexes of date columns that hold `Lifetime` and nothing else (Instagram content exports). */
 	lifetimeOnly: Set<number>;
+	/** The currency every money cell names by its symbol (`R$ 12,28`), or null. */
+	currencyFromCells: string | null;
 }
+
+/** Currency symbols that name one currency; a bare `$` does not (USD, MXN, COP, ARS…). */
+const CURRENCY_SYMBOLS: readonly [string, string][] = [
+	['R$', 'BRL'],
+	['US$', 'USD'],
+	['MX$', 'MXN'],
+	['COL$', 'COP'],
+	['AR$', 'ARS'],
+	['€', 'EUR'],
+	['£', 'GBP']
+];
 
 const DATE_FIELDS = new Set(['date', 'published_at', 'period_start', 'period_end']);
 
@@ -96,7 +109,8 @@ export async function detectColumnKinds(
 		dateFormats.set(column.index, chosen);
 		if (chosen.ambiguous) ambiguousDates.push(column.header);
 	}
-	return { decimal, numericExtras, dateFormats, ambiguousDates, lifetimeOnly };
+	const currencyFromCells = await symbolCurrency(engine, raw, columns);
+	return { decimal, numericExtras, dateFormats, ambiguousDates, lifetimeOnly, currencyFromCells };
 }
 
 /** True when every value of the column is `Lifetime`: its rows are dated by their publish time. */
@@ -126,4 +140,21 @@ FROM ${quoteIdentifier(raw)}`
 	if (!row || row.total === 0 || row.iso !== row.total) return null;
 	const id = row.dates === row.total ? 'ymd' : row.spaced === row.total ? 'ymd-time' : 'iso-timestamp';
 	return { format: DATE_FORMATS.find((f) => f.id === id)!, ambiguous: false, problem: null };
+}
+
+/** The currency named by a symbol in every non-empty money cell (spend, revenue), if one is. */
+async function symbolCurrency(engine: Engine, raw: string, columns: ColumnPlan[]): Promise<string | null> {
+	const money = columns.filter((c) => c.field === 'spend' || c.field === 'revenue');
+	if (money.length === 0) return null;
+	const cells = money.map((c) => `SELECT ${c.raw} AS v FROM ${quoteIdentifier(raw)}`).join(' UNION ALL ');
+	const counts = CURRENCY_SYMBOLS.map(
+		([symbol], i) => `count(*) FILTER (contains(v, ${quoteString(symbol)}))::INTEGER AS s${i}`
+	);
+	const [row] = await engine.query(
+		`SELECT count(*) FILTER (NOT ${isMissingSql('v')})::INTEGER AS total, ${counts.join(', ')} FROM (${cells})`
+	);
+	const total = Number(row?.total ?? 0);
+	if (total === 0) return null;
+	const found = CURRENCY_SYMBOLS.find((_, i) => Number(row?.[`s${i}`]) === total);
+	return found ? found[1] : null;
 }
