@@ -36,5 +36,10 @@ function needsBuild() {
 			const file = `${dir}/${entry.name}`;
 			return entry.isDirectory() ? newer(file) : fs.statSync(file).mtimeMs > built;
 		});
-	return newer('src') || ['package.json', 'svelte.config.js', 'vite.config.ts'].some((f) => fs.statSync(f).mtimeMs > built);
+	return (
+		newer('src') ||
+		['package.json', 'svelte.config.js', 'vite.config.ts'].some(
+			(f) => fs.statSync(f).mtimeMs > built
+		)
+	);
 }

@@ -7,6 +7,8 @@
  * memory, DuckDB already started). Peak memory is the renderer's peak resident set: the page
  * and its DuckDB web worker live in one renderer process, whose high-water mark (VmHWM) is
  * reset through /proc/<pid>/clear_refs right before the method and read right after it.
+ * CPU ms is the renderer's CPU time (all threads) over the method: less sensitive than wall
+ * time to other work on a shared machine.
  *
  * By default each method meets a freshly started DuckDB, as a user's first import does; with
  * --warm it first runs once, untimed, on the file's first 2,000 lines, so that the times leave
@@ -214,6 +216,22 @@ function resetPeaks(pids) {
 	for (const pid of pids) writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
+// Linux reports process CPU time in clock ticks of 10 ms (USER_HZ is 100 on every Linux port
+// that Chromium runs on).
+const TICK_MS = 10;
+
+/** CPU time (user + system, all threads: the page and its DuckDB worker) of the renderers, in ms. */
+function cpuMs(pids) {
+	let ticks = 0;
+	for (const pid of pids) {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		// Fields 14 and 15 of stat (utime, stime), counted from the state field, which is 3.
+		ticks += Number(fields[11]) + Number(fields[12]);
+	}
+	return ticks * TICK_MS;
+}
+
 /** Largest peak resident set among the renderers, in MB: the page's own renderer. */
 function readPeakMb(pids) {
 	let peak = 0;
@@ -244,10 +262,12 @@ async function runOnce(browser, baseUrl, csvName, method, warm) {
 		const pids = rendererPids();
 		if (pids.length === 0) throw new Error('no Chromium renderer process found');
 		resetPeaks(pids);
+		const cpuBefore = cpuMs(pids);
 		const result = await page.evaluate((key) => window.ingestBench[key](), method.key);
+		const cpu = cpuMs(pids) - cpuBefore;
 		const peakMb = readPeakMb(pids);
 		if (errors.length > 0) throw new Error(`page error: ${errors.join('; ')}`);
-		return { ...result, startup, peakMb };
+		return { ...result, startup, peakMb, cpu };
 	} finally {
 		await context.close();
 	}
@@ -265,7 +285,16 @@ function medianRun(runs) {
 }
 
 function printTable(results) {
-	const header = ['rows', 'file MB', 'method', 'median ms', '× read_csv', '× arquero', 'peak MB'];
+	const header = [
+		'rows',
+		'file MB',
+		'method',
+		'median ms',
+		'× read_csv',
+		'× arquero',
+		'peak MB',
+		'CPU ms'
+	];
 	const lines = [];
 	for (const r of results) {
 		const bare = r.methods.bareReadCsv.ms;
@@ -279,7 +308,8 @@ function printTable(results) {
 				m.ms.toFixed(0),
 				(m.ms / bare).toFixed(2),
 				(m.ms / arquero).toFixed(2),
-				m.peakMb.toFixed(0)
+				m.peakMb.toFixed(0),
+				m.cpu.toFixed(0)
 			]);
 		}
 	}
@@ -331,7 +361,7 @@ async function main() {
 				for (const method of METHODS) {
 					const run = await runOnce(browser, baseUrl, csvName, method, options.warm);
 					console.error(
-						`${rows} rows, ${method.label}, run ${i + 1}: ${run.ms.toFixed(0)} ms, peak ${run.peakMb.toFixed(0)} MB`
+						`${rows} rows, ${method.label}, run ${i + 1}: ${run.ms.toFixed(0)} ms, CPU ${run.cpu} ms, peak ${run.peakMb.toFixed(0)} MB`
 					);
 					runs[method.key].push(run);
 				}
@@ -342,6 +372,7 @@ async function main() {
 				methods[method.key] = {
 					ms: median(list.map((r) => r.ms)),
 					peakMb: median(list.map((r) => r.peakMb)),
+					cpu: median(list.map((r) => r.cpu)),
 					rows: list[0].rows,
 					startup: method.engine ? median(list.map((r) => r.startup)) : null,
 					medianRun: medianRun(list)

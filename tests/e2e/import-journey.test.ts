@@ -12,7 +12,10 @@ test('importing a CSV on the Data page lists its rejects, then the chart, a relo
 	const rowsBefore = await campaignRows(page);
 	const colombiaBefore = await linePath(page, 'CO');
 
-	await page.getByRole('navigation', { name: 'Campaign views' }).getByRole('link', { name: 'Data' }).click();
+	await page
+		.getByRole('navigation', { name: 'Campaign views' })
+		.getByRole('link', { name: 'Data' })
+		.click();
 	await page.getByLabel('CSV file').setInputFiles(fixture);
 	await expect(page.getByTestId('import-counts')).toContainText('3 rows to load');
 	await expect(page.getByTestId('import-counts')).toContainText('2 rejected');
@@ -26,9 +29,14 @@ test('importing a CSV on the Data page lists its rejects, then the chart, a relo
 
 	await page.getByRole('button', { name: 'Import 3 rows' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported 3 rows' })).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Imports' })).toContainText('colombia-late-posts.csv');
+	await expect(page.getByRole('table', { name: 'Imports' })).toContainText(
+		'colombia-late-posts.csv'
+	);
 
-	await page.getByRole('navigation', { name: 'Campaign views' }).getByRole('link', { name: 'Live' }).click();
+	await page
+		.getByRole('navigation', { name: 'Campaign views' })
+		.getByRole('link', { name: 'Live' })
+		.click();
 	await expect(page.locator('path.series-line')).toHaveCount(5);
 	await expect.poll(() => linePath(page, 'CO')).not.toBe(colombiaBefore);
 	const colombiaAfter = await linePath(page, 'CO');
@@ -47,13 +55,17 @@ test('importing a CSV on the Data page lists its rejects, then the chart, a relo
 	expect(errors).toEqual([]);
 });
 
-test('a file that is not a CSV export is refused with a reason and nothing is stored', async ({ page }) => {
+test('a file that is not a CSV export is refused with a reason and nothing is stored', async ({
+	page
+}) => {
 	await page.goto('/campaigns/sample/data');
 	await page.getByLabel('CSV file').setInputFiles({
 		name: 'photo.png',
 		mimeType: 'image/png',
 		buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])
 	});
-	await expect(page.getByRole('alert')).toContainText('only .csv, .tsv and .txt exports can be imported');
+	await expect(page.getByRole('alert')).toContainText(
+		'only .csv, .tsv and .txt exports can be imported'
+	);
 	await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 });

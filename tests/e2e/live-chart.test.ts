@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { linePath, openLive, watchErrors } from './helpers';
 
-test('the sample campaign opens with one non-empty line per market and no console errors', async ({ page }) => {
+test('the sample campaign opens with one non-empty line per market and no console errors', async ({
+	page
+}) => {
 	const errors = watchErrors(page);
 	await openLive(page);
 	for (const market of ['US', 'MX', 'BR', 'CO', 'AR']) {
@@ -24,7 +26,9 @@ test('hovering the chart reads out every market at that date', async ({ page }) 
 	await expect(readout).toContainText(/Nov \d+, 2026/);
 });
 
-test('dragging zooms into a date range kept in the URL, and Reset zoom restores it', async ({ page }) => {
+test('dragging zooms into a date range kept in the URL, and Reset zoom restores it', async ({
+	page
+}) => {
 	await openLive(page);
 	const before = await linePath(page, 'BR');
 	const plot = page.getByRole('application');
@@ -66,14 +70,21 @@ test('the chart exports as SVG, PNG and CSV of the plotted data', async ({ page 
 		const menu = page.locator('details', { has: page.getByText('Export', { exact: true }) });
 		if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open)))
 			await page.getByText('Export', { exact: true }).click();
-		const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name }).click()
+		]);
 		return { name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path())!) };
 	};
 	const svg = await download('Download SVG');
 	expect(svg.name).toMatch(/\.svg$/);
-	expect(svg.bytes.toString('utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+	expect(svg.bytes.toString('utf8')).toMatch(
+		/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/
+	);
 	// Standalone files carry styles inline instead of classes; each line keeps its market.
-	expect(svg.bytes.toString('utf8').match(/<path[^>]*data-series="(US|MX|BR|CO|AR)"/g)?.length).toBe(5);
+	expect(
+		svg.bytes.toString('utf8').match(/<path[^>]*data-series="(US|MX|BR|CO|AR)"/g)?.length
+	).toBe(5);
 
 	const png = await download('Download PNG');
 	expect(png.name).toMatch(/\.png$/);

@@ -13,11 +13,15 @@ const fixture = (name: string) => path.join(root, 'tests/fixtures/exports', name
 /** Runs `parallax` as a user would (the package's bin), with its own data directory. */
 async function parallax(...args: string[]) {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/parallax.js'), ...args], {
-			cwd: root,
-			env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' },
-			maxBuffer: 64 * 1024 * 1024
-		});
+		const { stdout, stderr } = await run(
+			process.execPath,
+			[path.join(root, 'bin/parallax.js'), ...args],
+			{
+				cwd: root,
+				env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' },
+				maxBuffer: 64 * 1024 * 1024
+			}
+		);
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
@@ -29,7 +33,13 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('parallax import', () => {
 	it('prints one JSON document and nothing else, with what it detected and counted', async () => {
-		const result = await parallax('import', fixture('google_ads-pt-weekly.csv'), '--market', 'BR', '--json');
+		const result = await parallax(
+			'import',
+			fixture('google_ads-pt-weekly.csv'),
+			'--market',
+			'BR',
+			'--json'
+		);
 		expect(result.code).toBe(0);
 		const report = JSON.parse(result.stdout);
 		expect(report.detected).toMatchObject({
@@ -49,12 +59,20 @@ describe('parallax import', () => {
 	});
 
 	it('lists rejected rows with their physical line, the header as written, the value and the reason', async () => {
-		const result = await parallax('import', fixture('meta_ads-es-semicolon.csv'), '--market', 'AR', '--json');
+		const result = await parallax(
+			'import',
+			fixture('meta_ads-es-semicolon.csv'),
+			'--market',
+			'AR',
+			'--json'
+		);
 		expect(result.code).toBe(0);
 		const report = JSON.parse(result.stdout);
 		expect(report.detected.delimiter).toBe(';');
 		expect(report.rows.rejected).toBe(1);
-		expect(report.rejects).toEqual([{ line: 4, column: 'Impresiones', value: '#¡VALOR!', reason: 'not a number' }]);
+		expect(report.rejects).toEqual([
+			{ line: 4, column: 'Impresiones', value: '#¡VALOR!', reason: 'not a number' }
+		]);
 	});
 
 	it('prints a readable summary without --json', async () => {
@@ -75,7 +93,15 @@ describe('parallax import', () => {
 		expect(noMarket.code).toBe(1);
 		expect(noMarket.stderr).toMatch(/no market column found.*--market/);
 
-		const conflict = await parallax('import', fixture('meta_ads-pt.csv'), '--market', 'BR', '--currency', 'USD', '--json');
+		const conflict = await parallax(
+			'import',
+			fixture('meta_ads-pt.csv'),
+			'--market',
+			'BR',
+			'--currency',
+			'USD',
+			'--json'
+		);
 		expect(conflict.code).toBe(1);
 		expect(conflict.stderr).toContain('USD');
 		expect(conflict.stderr).toContain('BRL');
@@ -94,24 +120,44 @@ describe('parallax import', () => {
 		expect(before.as_of).toBe('2026-11-22');
 		expect(before.rows).toBeGreaterThan(1000);
 
-		const stored = await parallax('import', fixture('google_ads-pt-weekly.csv'), '--campaign', 'sample', '--market', 'BR', '--json');
+		const stored = await parallax(
+			'import',
+			fixture('google_ads-pt-weekly.csv'),
+			'--campaign',
+			'sample',
+			'--market',
+			'BR',
+			'--json'
+		);
 		expect(stored.code).toBe(0);
 		expect(JSON.parse(stored.stdout).rows.loaded).toBe(4);
 
 		const after = JSON.parse((await parallax('facts', '--campaign', 'sample', '--json')).stdout);
 		expect(after.rows).toBe(before.rows + 4);
 		expect(after.imports.at(-1)).toMatchObject({ file: 'google_ads-pt-weekly.csv', source: 'cli' });
-		const google = after.groups.find((g: { market: string; platform: string }) => g.market === 'BR' && g.platform === 'google_ads');
+		const google = after.groups.find(
+			(g: { market: string; platform: string }) => g.market === 'BR' && g.platform === 'google_ads'
+		);
 		expect(google).toMatchObject({ rows: 4, totals: { impressions: 52000, spend: 2800 } });
 
-		await parallax('import', fixture('google_ads-pt-weekly.csv'), '--campaign', 'sample', '--market', 'BR', '--json');
+		await parallax(
+			'import',
+			fixture('google_ads-pt-weekly.csv'),
+			'--campaign',
+			'sample',
+			'--market',
+			'BR',
+			'--json'
+		);
 		const again = JSON.parse((await parallax('facts', '--campaign', 'sample', '--json')).stdout);
 		expect(again.rows).toBe(after.rows);
 		expect(again.imports).toHaveLength(after.imports.length);
 	});
 
-	it('takes --as-of as the clock for the campaign\'s as-of day', async () => {
-		const result = JSON.parse((await parallax('facts', '--campaign', 'sample', '--as-of', '2026-11-10', '--json')).stdout);
+	it("takes --as-of as the clock for the campaign's as-of day", async () => {
+		const result = JSON.parse(
+			(await parallax('facts', '--campaign', 'sample', '--as-of', '2026-11-10', '--json')).stdout
+		);
 		expect(result.as_of).toBe('2026-11-10');
 	});
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as BRL');
+const currencyCode = z
+	.string()
+	.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as BRL');
 
 /** A market of a campaign: its money, clock and way of writing numbers. */
 export const marketSchema = z.object({
@@ -24,7 +26,9 @@ export type Phase = z.infer<typeof phaseSchema>;
 
 /** A campaign as stored and as the seed files describe it. */
 export const campaignSchema = z.object({
-	id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected lowercase letters, digits and dashes'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected lowercase letters, digits and dashes'),
 	name: z.string().min(1).max(200),
 	reportingCurrency: currencyCode,
 	markets: z.array(marketSchema).min(1),
@@ -36,5 +40,9 @@ export const campaignSchema = z.object({
 export type Campaign = z.infer<typeof campaignSchema>;
 
 /** One FX rate: how many units of the reporting currency one unit of `currency` is worth. */
-export const fxRateSchema = z.object({ date: isoDate, currency: currencyCode, rate: z.number().positive() });
+export const fxRateSchema = z.object({
+	date: isoDate,
+	currency: currencyCode,
+	rate: z.number().positive()
+});
 export type FxRate = z.infer<typeof fxRateSchema>;

@@ -21,7 +21,12 @@ export interface ChartMetric {
 export const CHART_METRICS: readonly ChartMetric[] = [
 	{ id: 'impressions', label: 'Impressions', unit: 'count', numerator: ['impressions'] },
 	{ id: 'views', label: 'Views', unit: 'count', numerator: ['views'] },
-	{ id: 'engagements', label: 'Engagements', unit: 'count', numerator: ['likes', 'comments', 'shares', 'saves'] },
+	{
+		id: 'engagements',
+		label: 'Engagements',
+		unit: 'count',
+		numerator: ['likes', 'comments', 'shares', 'saves']
+	},
 	{ id: 'clicks', label: 'Clicks', unit: 'count', numerator: ['clicks'] },
 	{ id: 'conversions', label: 'Conversions', unit: 'count', numerator: ['conversions'] },
 	{ id: 'spend', label: 'Spend', unit: 'currency', numerator: ['spend'], money: true },
@@ -33,7 +38,15 @@ export const CHART_METRICS: readonly ChartMetric[] = [
 		denominator: ['impressions']
 	},
 	{ id: 'ctr', label: 'CTR', unit: 'percent', numerator: ['clicks'], denominator: ['impressions'] },
-	{ id: 'cpm', label: 'CPM', unit: 'currency', numerator: ['spend'], denominator: ['impressions'], scale: 1000, money: true }
+	{
+		id: 'cpm',
+		label: 'CPM',
+		unit: 'currency',
+		numerator: ['spend'],
+		denominator: ['impressions'],
+		scale: 1000,
+		money: true
+	}
 ];
 
 /** The metric with this id, or the first one. */

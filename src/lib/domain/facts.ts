@@ -6,7 +6,14 @@ import { z } from 'zod';
  */
 
 /** Dimension columns a file may map onto; `date` and `market` are required for every row. */
-export const DIMENSIONS = ['date', 'market', 'platform', 'creator_id', 'content_id', 'variant'] as const;
+export const DIMENSIONS = [
+	'date',
+	'market',
+	'platform',
+	'creator_id',
+	'content_id',
+	'variant'
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** Measures that add up over rows and over time. */

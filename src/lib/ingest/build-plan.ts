@@ -95,7 +95,11 @@ export function buildPlan({
 		currency: {
 			column: columnFor(columns, 'currency'),
 			fallback:
-				headerMapping.currency ?? options.currency ?? kinds.currencyFromCells ?? givenMarketCurrency ?? null
+				headerMapping.currency ??
+				options.currency ??
+				kinds.currencyFromCells ??
+				givenMarketCurrency ??
+				null
 		},
 		platform: {
 			column: columnFor(columns, 'platform'),

@@ -2,7 +2,12 @@ import type { Engine } from '$lib/engine/engine';
 import { MEASURES } from '$lib/domain/facts';
 import { chooseDecimal, detectDecimalSql, toNumberSql } from '$lib/sql/number-sql';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
-import { DATE_FORMATS, chooseDateFormat, dateFormatCountsSql, type DateFormat } from '$lib/sql/date-sql';
+import {
+	DATE_FORMATS,
+	chooseDateFormat,
+	dateFormatCountsSql,
+	type DateFormat
+} from '$lib/sql/date-sql';
 import { quoteIdentifier, quoteString } from '$lib/sql/quote';
 import type { ColumnPlan } from './import-plan';
 import { rawColumn } from './read-raw';
@@ -114,7 +119,11 @@ export async function detectColumnKinds(
 }
 
 /** True when every value of the column is `Lifetime`: its rows are dated by their publish time. */
-async function holdsOnlyLifetime(engine: Engine, raw: string, column: ColumnPlan): Promise<boolean> {
+async function holdsOnlyLifetime(
+	engine: Engine,
+	raw: string,
+	column: ColumnPlan
+): Promise<boolean> {
 	const [row] = await engine.query<{ lifetime: number; other: number }>(
 		`SELECT count(*) FILTER (lower(trim(${column.raw})) = 'lifetime')::INTEGER AS lifetime,
 	count(*) FILTER (NOT ${isMissingSql(column.raw)} AND lower(trim(${column.raw})) <> 'lifetime')::INTEGER AS other
@@ -128,7 +137,11 @@ FROM ${quoteIdentifier(raw)}`
  * own cast reads. The full shape count (a regexp per format per distinct value) is only needed
  * otherwise; on a column of distinct timestamps it costs more than reading the file.
  */
-async function isoFormat(engine: Engine, raw: string, column: ColumnPlan): Promise<DateColumnFormat | null> {
+async function isoFormat(
+	engine: Engine,
+	raw: string,
+	column: ColumnPlan
+): Promise<DateColumnFormat | null> {
 	const cell = `trim(${column.raw})`;
 	const [row] = await engine.query<{ total: number; iso: number; dates: number; spaced: number }>(
 		`SELECT count(*) FILTER (NOT ${isMissingSql(column.raw)})::INTEGER AS total,
@@ -138,15 +151,22 @@ async function isoFormat(engine: Engine, raw: string, column: ColumnPlan): Promi
 FROM ${quoteIdentifier(raw)}`
 	);
 	if (!row || row.total === 0 || row.iso !== row.total) return null;
-	const id = row.dates === row.total ? 'ymd' : row.spaced === row.total ? 'ymd-time' : 'iso-timestamp';
+	const id =
+		row.dates === row.total ? 'ymd' : row.spaced === row.total ? 'ymd-time' : 'iso-timestamp';
 	return { format: DATE_FORMATS.find((f) => f.id === id)!, ambiguous: false, problem: null };
 }
 
 /** The currency named by a symbol in every non-empty money cell (spend, revenue), if one is. */
-async function symbolCurrency(engine: Engine, raw: string, columns: ColumnPlan[]): Promise<string | null> {
+async function symbolCurrency(
+	engine: Engine,
+	raw: string,
+	columns: ColumnPlan[]
+): Promise<string | null> {
 	const money = columns.filter((c) => c.field === 'spend' || c.field === 'revenue');
 	if (money.length === 0) return null;
-	const cells = money.map((c) => `SELECT ${c.raw} AS v FROM ${quoteIdentifier(raw)}`).join(' UNION ALL ');
+	const cells = money
+		.map((c) => `SELECT ${c.raw} AS v FROM ${quoteIdentifier(raw)}`)
+		.join(' UNION ALL ');
 	const counts = CURRENCY_SYMBOLS.map(
 		([symbol], i) => `count(*) FILTER (contains(v, ${quoteString(symbol)}))::INTEGER AS s${i}`
 	);

@@ -77,7 +77,12 @@ export async function importCsv(
 		await engine.exec(typedRowsSql(plan, name));
 		await engine.exec(`DROP TABLE ${quoteIdentifier(raw)}`);
 
-		const [counts] = await engine.query<{ loaded: number; rejected: number; summary: number; lifetime: number }>(
+		const [counts] = await engine.query<{
+			loaded: number;
+			rejected: number;
+			summary: number;
+			lifetime: number;
+		}>(
 			`SELECT count(*) FILTER (NOT _summary AND _problems IS NULL)::INTEGER AS loaded,
 	count(*) FILTER (_problems IS NOT NULL)::INTEGER AS rejected,
 	count(*) FILTER (_summary)::INTEGER AS summary,
@@ -87,7 +92,9 @@ FROM ${quoteIdentifier(name)}`
 		const [totals] = await engine.query(totalsSql(name));
 		const rejects = await collectRejects(engine, name, decoded.utf8, layout.headerLine, structural);
 		// What remains is exactly the loaded rows.
-		await engine.exec(`DELETE FROM ${quoteIdentifier(name)} WHERE _summary OR _problems IS NOT NULL`);
+		await engine.exec(
+			`DELETE FROM ${quoteIdentifier(name)} WHERE _summary OR _problems IS NOT NULL`
+		);
 		const mappedMeasures = ADDITIVE_MEASURES.filter((m) => columns.some((c) => c.field === m));
 		const grain = counts!.lifetime > counts!.loaded / 2 ? 'lifetime' : planGrain(plan.date);
 		const report: ImportReport = {

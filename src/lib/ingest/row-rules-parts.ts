@@ -77,7 +77,12 @@ function dateRules(plan: ImportPlan): Rule[] {
 	const source = plan.date;
 	const rules: Rule[] = [];
 	if (source.kind !== 'given') {
-		const dated = source.kind === 'column' ? source.date : source.kind === 'published' ? source.published : source.start;
+		const dated =
+			source.kind === 'column'
+				? source.date
+				: source.kind === 'published'
+					? source.published
+					: source.start;
 		const applies = source.kind === 'column' ? `NOT ${isLifetime(dated.column)}` : 'TRUE';
 		const raw = dated.column.raw;
 		rules.push({
@@ -90,7 +95,11 @@ function dateRules(plan: ImportPlan): Rule[] {
 			const published = source.published.column;
 			rules.push({
 				when: `${isLifetime(source.date.column)} AND date IS NULL`,
-				problem: problem(published.header, trimmed(published.raw), quoteString('a Lifetime row needs a readable publish time'))
+				problem: problem(
+					published.header,
+					trimmed(published.raw),
+					quoteString('a Lifetime row needs a readable publish time')
+				)
 			});
 		}
 	}
@@ -119,10 +128,17 @@ function marketRules(plan: ImportPlan): Rule[] {
 	if (plan.market.kind === 'given') return [];
 	const column = plan.market.column;
 	const rules: Rule[] = [
-		{ when: 'market IS NULL', problem: problem(column.header, 'NULL', quoteString('missing market')) },
+		{
+			when: 'market IS NULL',
+			problem: problem(column.header, 'NULL', quoteString('missing market'))
+		},
 		{
 			when: `NOT regexp_full_match(market, '[A-Z]{2}')`,
-			problem: problem(column.header, trimmed(column.raw), quoteString('not a market code or a known country name'))
+			problem: problem(
+				column.header,
+				trimmed(column.raw),
+				quoteString('not a market code or a known country name')
+			)
 		}
 	];
 	if (plan.markets) {
@@ -147,7 +163,10 @@ function measureRules(plan: ImportPlan): Rule[] {
 				when: `${measure} IS NULL AND NOT ${missing(column)}`,
 				problem: problem(column.header, trimmed(column.raw), quoteString('not a number'))
 			},
-			{ when: `${measure} < 0`, problem: problem(column.header, trimmed(column.raw), quoteString('negative value')) }
+			{
+				when: `${measure} < 0`,
+				problem: problem(column.header, trimmed(column.raw), quoteString('negative value'))
+			}
 		];
 	});
 }

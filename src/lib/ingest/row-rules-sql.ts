@@ -68,7 +68,9 @@ FROM ${quoteIdentifier(table)} WHERE NOT _summary AND _problems IS NULL`;
 }
 
 function textSql(column: ColumnPlan | null): string {
-	return column ? `CASE WHEN ${missing(column)} THEN NULL ELSE trim(${column.raw}) END` : 'NULL::VARCHAR';
+	return column
+		? `CASE WHEN ${missing(column)} THEN NULL ELSE trim(${column.raw}) END`
+		: 'NULL::VARCHAR';
 }
 
 function summarySql(plan: ImportPlan): string {
@@ -101,7 +103,8 @@ function marketSql(plan: ImportPlan): string {
 	if (plan.market.kind === 'given') return quoteString(plan.market.code);
 	const column = plan.market.column;
 	const upper = `upper(trim(${column.raw}))`;
-	if (plan.countryCodes.size === 0) return `CASE WHEN ${missing(column)} THEN NULL ELSE ${upper} END`;
+	if (plan.countryCodes.size === 0)
+		return `CASE WHEN ${missing(column)} THEN NULL ELSE ${upper} END`;
 	const names = [...plan.countryCodes.keys()].map(quoteString).join(', ');
 	const codes = [...plan.countryCodes.values()].map(quoteString).join(', ');
 	return `CASE WHEN ${missing(column)} THEN NULL

@@ -21,8 +21,7 @@ export function saveCampaign(db: Db, campaign: Campaign, now = new Date()): void
 /** The campaign with this id, or null. */
 export function findCampaign(db: Db, id: string): Campaign | null {
 	const row = db.prepare('SELECT definition FROM campaign WHERE id = ?').get(id) as
-		| { definition: string }
-		| undefined;
+		{ definition: string } | undefined;
 	return row ? campaignSchema.parse(JSON.parse(row.definition)) : null;
 }
 
@@ -36,6 +35,11 @@ export function listCampaigns(db: Db): CampaignSummary[] {
 		.all() as { id: string; definition: string; imports: number }[];
 	return rows.map((row) => {
 		const campaign = campaignSchema.parse(JSON.parse(row.definition));
-		return { id: row.id, name: campaign.name, markets: campaign.markets.map((m) => m.code), imports: row.imports };
+		return {
+			id: row.id,
+			name: campaign.name,
+			markets: campaign.markets.map((m) => m.code),
+			imports: row.imports
+		};
 	});
 }

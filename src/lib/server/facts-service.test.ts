@@ -15,7 +15,13 @@ const campaign: Campaign = {
 	reportingCurrency: 'USD',
 	markets: [
 		{ code: 'BR', name: 'Brazil', currency: 'BRL', timeZone: 'America/Sao_Paulo', locale: 'pt-BR' },
-		{ code: 'MX', name: 'Mexico', currency: 'MXN', timeZone: 'America/Mexico_City', locale: 'es-MX' }
+		{
+			code: 'MX',
+			name: 'Mexico',
+			currency: 'MXN',
+			timeZone: 'America/Mexico_City',
+			locale: 'es-MX'
+		}
 	],
 	budgets: {},
 	phases: []
@@ -23,7 +29,9 @@ const campaign: Campaign = {
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const header = 'date,market,platform,creator_id,impressions,spend\n';
-const first = csv(`${header}2026-11-02,BR,tiktok,ana,100,10\n2026-11-03,BR,tiktok,ana,200,20\n2026-11-03,MX,tiktok,luis,50,5\n`);
+const first = csv(
+	`${header}2026-11-02,BR,tiktok,ana,100,10\n2026-11-03,BR,tiktok,ana,200,20\n2026-11-03,MX,tiktok,luis,50,5\n`
+);
 
 const dirs: string[] = [];
 let dataDir: string;
@@ -41,7 +49,8 @@ function fresh() {
 async function totals(service = facts) {
 	const [row] = await service.queryFacts<{ rows: number; impressions: number; spend: number }>(
 		'test',
-		(t) => `SELECT count(*)::INTEGER AS rows, sum(impressions)::DOUBLE AS impressions, sum(spend)::DOUBLE AS spend FROM ${t}`
+		(t) =>
+			`SELECT count(*)::INTEGER AS rows, sum(impressions)::DOUBLE AS impressions, sum(spend)::DOUBLE AS spend FROM ${t}`
 	);
 	return row;
 }
@@ -56,12 +65,24 @@ afterAll(() => {
 
 describe('FactsService', () => {
 	it('stores an import with its original bytes, its options and its counts', async () => {
-		const { report, importId } = await facts.importFile(campaign, first, { fileName: 'first.csv' }, 'cli');
+		const { report, importId } = await facts.importFile(
+			campaign,
+			first,
+			{ fileName: 'first.csv' },
+			'cli'
+		);
 		expect(importId).toBeGreaterThan(0);
 		expect(report.rows).toEqual({ loaded: 3, rejected: 0, summary_skipped: 0, replaced: 0 });
 		const [stored] = listImports(db, 'test');
-		expect(stored).toMatchObject({ fileName: 'first.csv', contentHash: contentHash(first), byteSize: first.length, source: 'cli' });
-		expect(new Uint8Array(fs.readFileSync(path.join(dataDir, 'files', stored!.contentHash)))).toEqual(first);
+		expect(stored).toMatchObject({
+			fileName: 'first.csv',
+			contentHash: contentHash(first),
+			byteSize: first.length,
+			source: 'cli'
+		});
+		expect(
+			new Uint8Array(fs.readFileSync(path.join(dataDir, 'files', stored!.contentHash)))
+		).toEqual(first);
 		expect(await totals()).toEqual({ rows: 3, impressions: 350, spend: 35 });
 	});
 
@@ -76,21 +97,49 @@ describe('FactsService', () => {
 
 	it('replaces the rows a later import restates and reports how many', async () => {
 		await facts.importFile(campaign, first, { fileName: 'first.csv' }, 'upload');
-		const restated = csv(`${header}2026-11-03,BR,tiktok,ana,250,25\n2026-11-04,BR,tiktok,ana,300,30\n`);
-		const { report } = await facts.importFile(campaign, restated, { fileName: 'restated.csv' }, 'upload');
+		const restated = csv(
+			`${header}2026-11-03,BR,tiktok,ana,250,25\n2026-11-04,BR,tiktok,ana,300,30\n`
+		);
+		const { report } = await facts.importFile(
+			campaign,
+			restated,
+			{ fileName: 'restated.csv' },
+			'upload'
+		);
 		expect(report.rows.replaced).toBe(1);
-		expect(await totals()).toEqual({ rows: 4, impressions: 100 + 250 + 50 + 300, spend: 10 + 25 + 5 + 30 });
+		expect(await totals()).toEqual({
+			rows: 4,
+			impressions: 100 + 250 + 50 + 300,
+			spend: 10 + 25 + 5 + 30
+		});
 	});
 
 	it('adds up two files that cover different parts of one week', async () => {
 		const week = (range: string, impressions: number) =>
-			csv(`Relatório de campanha\n${range}\nSemana,Campanha,Impr.,Custo\n2026-06-29,Verão,${impressions},"10,00"\n`);
-		await facts.importFile(campaign, week('1 de junho de 2026 - 30 de junho de 2026', 1000), { fileName: 'jun.csv', market: 'BR' }, 'upload');
-		const july = await facts.importFile(campaign, week('1 de julho de 2026 - 31 de julho de 2026', 4000), { fileName: 'jul.csv', market: 'BR' }, 'upload');
+			csv(
+				`Relatório de campanha\n${range}\nSemana,Campanha,Impr.,Custo\n2026-06-29,Verão,${impressions},"10,00"\n`
+			);
+		await facts.importFile(
+			campaign,
+			week('1 de junho de 2026 - 30 de junho de 2026', 1000),
+			{ fileName: 'jun.csv', market: 'BR' },
+			'upload'
+		);
+		const july = await facts.importFile(
+			campaign,
+			week('1 de julho de 2026 - 31 de julho de 2026', 4000),
+			{ fileName: 'jul.csv', market: 'BR' },
+			'upload'
+		);
 		expect(july.report.rows.replaced).toBe(0);
-		const periods = await facts.queryFacts<{ period_start: string; period_end: string; impressions: number }>(
+		const periods = await facts.queryFacts<{
+			period_start: string;
+			period_end: string;
+			impressions: number;
+		}>(
 			'test',
-			(t) => `SELECT period_start::VARCHAR AS period_start, period_end::VARCHAR AS period_end, impressions FROM ${t} ORDER BY period_start`
+			(t) =>
+				`SELECT period_start::VARCHAR AS period_start, period_end::VARCHAR AS period_end, impressions FROM ${t} ORDER BY period_start`
 		);
 		expect(periods).toEqual([
 			{ period_start: '2026-06-29', period_end: '2026-06-30', impressions: 1000 },
@@ -101,16 +150,22 @@ describe('FactsService', () => {
 	it('leaves the previous data untouched when a file cannot be read', async () => {
 		await facts.importFile(campaign, first, { fileName: 'first.csv' }, 'upload');
 		const noDate = csv('market,impressions\nBR,5\n');
-		await expect(facts.importFile(campaign, noDate, { fileName: 'no-date.csv' }, 'upload')).rejects.toBeInstanceOf(ImportError);
+		await expect(
+			facts.importFile(campaign, noDate, { fileName: 'no-date.csv' }, 'upload')
+		).rejects.toBeInstanceOf(ImportError);
 		expect(listImports(db, 'test')).toHaveLength(1);
 		expect(await totals()).toEqual({ rows: 3, impressions: 350, spend: 35 });
 	});
 
 	it('rolls back the rows when recording the import fails midway, so nothing half-loads', async () => {
 		await facts.importFile(campaign, first, { fileName: 'first.csv' }, 'upload');
-		db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON import BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+		db.exec(
+			`CREATE TRIGGER refuse BEFORE INSERT ON import BEGIN SELECT RAISE(ABORT, 'disk full'); END`
+		);
 		const more = csv(`${header}2026-11-05,MX,tiktok,luis,999,99\n`);
-		await expect(facts.importFile(campaign, more, { fileName: 'more.csv' }, 'upload')).rejects.toThrow('disk full');
+		await expect(
+			facts.importFile(campaign, more, { fileName: 'more.csv' }, 'upload')
+		).rejects.toThrow('disk full');
 		db.exec('DROP TRIGGER refuse');
 		expect(listImports(db, 'test')).toHaveLength(1);
 		expect(await totals()).toEqual({ rows: 3, impressions: 350, spend: 35 });
@@ -118,7 +173,12 @@ describe('FactsService', () => {
 
 	it('rebuilds the same facts from the stored imports when the cache is gone', async () => {
 		await facts.importFile(campaign, first, { fileName: 'first.csv' }, 'upload');
-		await facts.importFile(campaign, csv(`${header}2026-11-03,BR,tiktok,ana,250,25\n`), { fileName: 'b.csv' }, 'upload');
+		await facts.importFile(
+			campaign,
+			csv(`${header}2026-11-03,BR,tiktok,ana,250,25\n`),
+			{ fileName: 'b.csv' },
+			'upload'
+		);
 		const before = await totals();
 		fs.rmSync(path.join(dataDir, 'facts'), { recursive: true });
 		const restarted = new FactsService(db, dataDir);

@@ -11,7 +11,13 @@ import { quoteIdentifier } from '$lib/sql/quote';
 import type { Campaign } from '$lib/domain/campaign';
 import { withCampaign } from '$lib/ingest/campaign-options';
 import type { Db } from './database';
-import { contentHash, insertImport, listImports, readOriginal, storeOriginal } from './import-store';
+import {
+	contentHash,
+	insertImport,
+	listImports,
+	readOriginal,
+	storeOriginal
+} from './import-store';
 import { TaskQueue } from './task-queue';
 
 /** Columns the browser receives: everything but the extras map and the merge key. */
@@ -53,7 +59,10 @@ export class FactsService {
 	}
 
 	/** Runs a read-only query against the campaign's facts table, named `facts` in the SQL. */
-	queryFacts<T extends Record<string, unknown>>(campaignId: string, sql: (facts: string) => string): Promise<T[]> {
+	queryFacts<T extends Record<string, unknown>>(
+		campaignId: string,
+		sql: (facts: string) => string
+	): Promise<T[]> {
 		return this.#queue.run(async () => {
 			const engine = await this.#ready(campaignId);
 			return (await engine.query(sql(factsTable(campaignId)))) as T[];
@@ -75,7 +84,9 @@ export class FactsService {
 			const full = withCampaign(campaign, options);
 			const { report, table } = await importCsv(engine, bytes, full);
 			try {
-				const [counted] = await engine.query<{ replaced: number }>(countReplacedSql(rawName(campaign.id), table));
+				const [counted] = await engine.query<{ replaced: number }>(
+					countReplacedSql(rawName(campaign.id), table)
+				);
 				report.rows.replaced = counted!.replaced;
 				const hash = contentHash(bytes);
 				const duplicate = listImports(this.db, campaign.id).some(
@@ -83,15 +94,18 @@ export class FactsService {
 				);
 				if (duplicate) return { report, importId: null };
 				storeOriginal(this.dataDir, bytes);
-				return { report, importId: await this.#commit(engine, campaign.id, table, {
-					campaignId: campaign.id,
-					fileName: options.fileName,
-					contentHash: hash,
-					byteSize: bytes.length,
-					options: full,
+				return {
 					report,
-					source
-				}) };
+					importId: await this.#commit(engine, campaign.id, table, {
+						campaignId: campaign.id,
+						fileName: options.fileName,
+						contentHash: hash,
+						byteSize: bytes.length,
+						options: full,
+						report,
+						source
+					})
+				};
 			} finally {
 				await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
 			}
@@ -103,7 +117,12 @@ export class FactsService {
 	 * commit together or both roll back. A crash between the two commits leaves a cache whose
 	 * signature no longer matches the imports, so the facts are rebuilt on the next load.
 	 */
-	async #commit(engine: Engine, campaignId: string, table: string, entry: Parameters<typeof insertImport>[1]): Promise<number> {
+	async #commit(
+		engine: Engine,
+		campaignId: string,
+		table: string,
+		entry: Parameters<typeof insertImport>[1]
+	): Promise<number> {
 		this.db.exec('BEGIN IMMEDIATE');
 		await engine.exec('BEGIN TRANSACTION');
 		try {
@@ -156,8 +175,13 @@ export class FactsService {
 	async #writeCache(engine: Engine, campaignId: string): Promise<void> {
 		const cache = cachePaths(this.dataDir, campaignId);
 		fs.mkdirSync(path.dirname(cache.arrow), { recursive: true });
-		const ipc = tableToIPC(await engine.queryArrow(`SELECT * FROM ${factsTable(campaignId)}`), 'stream');
-		const signature = listImports(this.db, campaignId).map((i) => i.id).join(',');
+		const ipc = tableToIPC(
+			await engine.queryArrow(`SELECT * FROM ${factsTable(campaignId)}`),
+			'stream'
+		);
+		const signature = listImports(this.db, campaignId)
+			.map((i) => i.id)
+			.join(',');
 		const temporary = `${cache.arrow}.${process.pid}.tmp`;
 		fs.writeFileSync(temporary, ipc);
 		fs.renameSync(temporary, cache.arrow);
@@ -176,7 +200,10 @@ function factsTable(campaignId: string): string {
 
 function cachePaths(dataDir: string, campaignId: string) {
 	const dir = path.join(dataDir, 'facts');
-	return { arrow: path.join(dir, `${campaignId}.arrow`), signature: path.join(dir, `${campaignId}.imports`) };
+	return {
+		arrow: path.join(dir, `${campaignId}.arrow`),
+		signature: path.join(dir, `${campaignId}.imports`)
+	};
 }
 
 function readSignature(file: string): string | null {

@@ -12,7 +12,10 @@ export interface FactsGroup {
 }
 
 /** Rows, date range and additive totals per market and platform (money in each row's own currency). */
-export async function summariseFacts(facts: FactsService, campaignId: string): Promise<FactsGroup[]> {
+export async function summariseFacts(
+	facts: FactsService,
+	campaignId: string
+): Promise<FactsGroup[]> {
 	const sums = ADDITIVE_MEASURES.map((m) => `round(sum(${m}), 6)::DOUBLE AS ${m}`).join(', ');
 	const rows = await facts.queryFacts<Record<string, string | number | null>>(
 		campaignId,

@@ -13,7 +13,11 @@ export const SAMPLE_CAMPAIGN_ID = 'sample';
  * Puts the shipped sample campaign into a fresh install: its definition from campaign.json
  * and its facts imported file by file through the same import as any upload.
  */
-export async function ensureSampleCampaign(db: Db, facts: FactsService, sampleDir: string): Promise<Campaign | null> {
+export async function ensureSampleCampaign(
+	db: Db,
+	facts: FactsService,
+	sampleDir: string
+): Promise<Campaign | null> {
 	const existing = findCampaign(db, SAMPLE_CAMPAIGN_ID);
 	if (existing) return existing;
 	const definition = path.join(sampleDir, 'campaign.json');
@@ -23,7 +27,12 @@ export async function ensureSampleCampaign(db: Db, facts: FactsService, sampleDi
 	const fx = path.join(sampleDir, 'fx.csv');
 	if (fs.existsSync(fx)) saveFxRates(db, campaign.id, parseFxCsv(fs.readFileSync(fx, 'utf8')));
 	const factsDir = path.join(sampleDir, 'facts');
-	const files = fs.existsSync(factsDir) ? fs.readdirSync(factsDir).filter((f) => f.endsWith('.csv')).sort() : [];
+	const files = fs.existsSync(factsDir)
+		? fs
+				.readdirSync(factsDir)
+				.filter((f) => f.endsWith('.csv'))
+				.sort()
+		: [];
 	for (const file of files) {
 		const bytes = fs.readFileSync(path.join(factsDir, file));
 		await facts.importFile(campaign, bytes, { fileName: `sample/${file}` }, 'sample');

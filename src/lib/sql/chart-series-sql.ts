@@ -30,7 +30,11 @@ GROUP BY ALL`;
 }
 
 /** One value per day and market for a metric; division by zero gives no value. */
-export function chartSeriesSql(rollup: string, metric: ChartMetric, filters: SeriesFilters): string {
+export function chartSeriesSql(
+	rollup: string,
+	metric: ChartMetric,
+	filters: SeriesFilters
+): string {
 	const sum = (measures: readonly string[]) =>
 		measures.map((m) => `coalesce(sum(${quoteIdentifier(m)}), 0)`).join(' + ');
 	const numerator = `(${sum(metric.numerator)})`;
@@ -40,8 +44,10 @@ export function chartSeriesSql(rollup: string, metric: ChartMetric, filters: Ser
 	const where = ['TRUE'];
 	if (filters.from) where.push(`date >= ${quoteDate(filters.from)}`);
 	if (filters.to) where.push(`date <= ${quoteDate(filters.to)}`);
-	if (filters.markets.length) where.push(`market IN (${filters.markets.map(quoteString).join(', ')})`);
-	if (filters.platforms.length) where.push(`platform IN (${filters.platforms.map(quoteString).join(', ')})`);
+	if (filters.markets.length)
+		where.push(`market IN (${filters.markets.map(quoteString).join(', ')})`);
+	if (filters.platforms.length)
+		where.push(`platform IN (${filters.platforms.map(quoteString).join(', ')})`);
 	return `SELECT date::VARCHAR AS date, market, (${value})::DOUBLE AS value
 FROM ${quoteIdentifier(rollup)}
 WHERE ${where.join(' AND ')}

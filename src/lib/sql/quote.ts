@@ -5,13 +5,15 @@
 
 /** Quotes an identifier (table or column name) for DuckDB. */
 export function quoteIdentifier(name: string): string {
-	if (name.includes('\0')) throw new Error(`identifier contains a NUL character: ${JSON.stringify(name)}`);
+	if (name.includes('\0'))
+		throw new Error(`identifier contains a NUL character: ${JSON.stringify(name)}`);
 	return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** Quotes a string literal for DuckDB. */
 export function quoteString(value: string): string {
-	if (value.includes('\0')) throw new Error(`string contains a NUL character: ${JSON.stringify(value)}`);
+	if (value.includes('\0'))
+		throw new Error(`string contains a NUL character: ${JSON.stringify(value)}`);
 	return `'${value.replaceAll("'", "''")}'`;
 }
 

@@ -7,8 +7,14 @@ const importArguments = z.object({
 	command: z.literal('import'),
 	file: z.string().min(1, 'give the CSV file to import'),
 	campaign: z.string().optional(),
-	market: z.string().regex(/^[A-Za-z]{2}$/, '--market expects a two-letter code such as MX').optional(),
-	currency: z.string().regex(/^[A-Za-z]{3}$/, '--currency expects a code such as BRL').optional(),
+	market: z
+		.string()
+		.regex(/^[A-Za-z]{2}$/, '--market expects a two-letter code such as MX')
+		.optional(),
+	currency: z
+		.string()
+		.regex(/^[A-Za-z]{3}$/, '--currency expects a code such as BRL')
+		.optional(),
 	date: isoDate.optional(),
 	json: z.boolean()
 });
@@ -55,7 +61,11 @@ export function parseCommand(argv: string[]): Command {
 	});
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new Error(issue.path[0] === 'command' ? `unknown command ${JSON.stringify(command ?? '')}` : issue.message);
+		throw new Error(
+			issue.path[0] === 'command'
+				? `unknown command ${JSON.stringify(command ?? '')}`
+				: issue.message
+		);
 	}
 	return parsed.data;
 }

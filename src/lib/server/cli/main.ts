@@ -23,7 +23,8 @@ export async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	try {
-		const output = command.command === 'import' ? await runImport(command) : await runFacts(command);
+		const output =
+			command.command === 'import' ? await runImport(command) : await runFacts(command);
 		process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 		return 0;
 	} catch (error) {
@@ -69,10 +70,17 @@ async function runFacts(command: Extract<Command, { command: 'facts' }>): Promis
 		rows: i.report.rows
 	}));
 	const rows = groups.reduce((n, g) => n + g.rows, 0);
-	const dates = groups.flatMap((g) => [g.min_date, g.max_date]).filter((d): d is string => d !== null).sort();
+	const dates = groups
+		.flatMap((g) => [g.min_date, g.max_date])
+		.filter((d): d is string => d !== null)
+		.sort();
 	const lastDay = dates.at(-1) ?? null;
 	const document = {
-		campaign: { id: campaign.id, name: campaign.name, reporting_currency: campaign.reportingCurrency },
+		campaign: {
+			id: campaign.id,
+			name: campaign.name,
+			reporting_currency: campaign.reportingCurrency
+		},
 		as_of: campaignAsOf(command.asOf ?? clockDate(config.now), lastDay),
 		rows,
 		dates: { min: dates[0] ?? null, max: lastDay },
@@ -83,7 +91,8 @@ async function runFacts(command: Extract<Command, { command: 'facts' }>): Promis
 }
 
 function message(error: unknown): string {
-	if (error instanceof ZodError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+	if (error instanceof ZodError)
+		return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 	if (error instanceof ImportError) return error.message;
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

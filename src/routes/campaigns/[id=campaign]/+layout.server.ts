@@ -11,14 +11,24 @@ export const load = (async ({ params, depends }) => {
 	const context = await appContext();
 	const campaign = findCampaign(context.db, params.id);
 	if (!campaign) error(404, `No campaign with id ${params.id}`);
-	const [range] = await context.facts.queryFacts<{ min: string | null; max: string | null; rows: number }>(
+	const [range] = await context.facts.queryFacts<{
+		min: string | null;
+		max: string | null;
+		rows: number;
+	}>(
 		campaign.id,
-		(facts) => `SELECT min(date)::VARCHAR AS min, max(date)::VARCHAR AS max, count(*)::INTEGER AS rows FROM ${facts}`
+		(facts) =>
+			`SELECT min(date)::VARCHAR AS min, max(date)::VARCHAR AS max, count(*)::INTEGER AS rows FROM ${facts}`
 	);
 	const imports = listImports(context.db, campaign.id);
 	return {
 		campaign,
-		facts: { rows: range?.rows ?? 0, min: range?.min ?? null, max: range?.max ?? null, version: imports.at(-1)?.id ?? 0 },
+		facts: {
+			rows: range?.rows ?? 0,
+			min: range?.min ?? null,
+			max: range?.max ?? null,
+			version: imports.at(-1)?.id ?? 0
+		},
 		fx: listFxRates(context.db, campaign.id),
 		lastImport: imports.at(-1)?.importedAt ?? null,
 		asOf: campaignAsOf(clockDate(context.config.now), range?.max ?? null)

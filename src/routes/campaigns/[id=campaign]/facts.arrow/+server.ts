@@ -8,7 +8,7 @@ export const GET = (async ({ params }) => {
 	const context = await appContext();
 	if (!findCampaign(context.db, params.id)) error(404, `No campaign with id ${params.id}`);
 	const ipc = await context.facts.factsArrow(params.id);
-	return new Response(ipc, {
+	return new Response(new Blob([ipc as Uint8Array<ArrayBuffer>]), {
 		headers: {
 			'content-type': 'application/vnd.apache.arrow.stream',
 			'cache-control': 'no-store'

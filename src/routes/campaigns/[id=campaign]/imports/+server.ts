@@ -9,9 +9,18 @@ import { refuseUpload } from '$lib/server/upload-check';
 import type { RequestHandler } from './$types';
 
 const formSchema = z.object({
-	market: z.string().regex(/^[A-Za-z]{2}$/).optional(),
-	currency: z.string().regex(/^[A-Za-z]{3}$/).optional(),
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+	market: z
+		.string()
+		.regex(/^[A-Za-z]{2}$/)
+		.optional(),
+	currency: z
+		.string()
+		.regex(/^[A-Za-z]{3}$/)
+		.optional(),
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.optional(),
 	mapping: z.record(z.string(), mappableFieldSchema.nullable()).optional()
 });
 
@@ -52,7 +61,12 @@ export const POST = (async ({ params, request, url }) => {
 	const options = formSchema.safeParse(parseJson(url.searchParams.get('options') ?? '{}'));
 	if (!options.success) error(400, `Import options: ${options.error.issues[0]?.message}`);
 	try {
-		const result = await context.facts.importFile(campaign, bytes, { ...options.data, fileName: name }, 'upload');
+		const result = await context.facts.importFile(
+			campaign,
+			bytes,
+			{ ...options.data, fileName: name },
+			'upload'
+		);
 		return json({ report: result.report, importId: result.importId });
 	} catch (failure) {
 		if (failure instanceof ImportError) error(400, failure.message);

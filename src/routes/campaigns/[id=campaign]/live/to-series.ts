@@ -13,7 +13,10 @@ export function toSeries(
 		if (!points) byMarket.set(row.market, (points = []));
 		points.push({ date: row.date, value: row.value });
 	}
-	const order = [...marketOrder, ...[...byMarket.keys()].filter((m) => !marketOrder.includes(m)).sort()];
+	const order = [
+		...marketOrder,
+		...[...byMarket.keys()].filter((m) => !marketOrder.includes(m)).sort()
+	];
 	return order
 		.filter((market) => byMarket.has(market))
 		.map((market) => ({
