@@ -71,7 +71,7 @@ export function buildPlan({
 	else if (windowStart) date = { kind: 'window', start: windowStart, end: dated('period_end') };
 	else
 		throw new ImportError(
-			`${file}: no date column found among ${columns.length} columns; map one, or give one date for the whole file (--date)`
+			`${file}: no date column found among ${columns.length} columns; map one, or give one date for the whole file (--date on the command line)`
 		);
 
 	const marketColumn = columnFor(columns, 'market');
@@ -80,7 +80,7 @@ export function buildPlan({
 	else if (marketColumn) market = { kind: 'column', column: marketColumn };
 	else
 		throw new ImportError(
-			`${file}: no market column found; map one, or give the market of the whole file (--market)`
+			`${file}: no market column found; map one, or give one market for the whole file (--market on the command line)`
 		);
 
 	const givenMarketCurrency = options.market
