@@ -194,6 +194,8 @@ def parse_number(cell: str, decimal: str) -> tuple[Decimal | None, str | None]:
 	if not re.fullmatch(r'\d*', integer_part):
 		raise BadValue('invalid_number')
 	value = Decimal(f'{integer_part or 0}.{fraction or 0}') * multiplier
+	if percent:
+		value /= 100
 	return (-value if negative else value), currency
 
 
