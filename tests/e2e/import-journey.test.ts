@@ -69,3 +69,25 @@ test('a file that is not a CSV export is refused with a reason and nothing is st
 	);
 	await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 });
+
+test('weekly rows are kept with their grain and named, never mixed into the daily chart', async ({
+	page
+}) => {
+	await page.goto('/campaigns/sample/data');
+	await page
+		.getByLabel('CSV file')
+		.setInputFiles('tests/fixtures/exports/google_ads-pt-weekly.csv');
+	await page.getByLabel('Market for every row').selectOption('BR');
+	await expect(page.getByTestId('import-counts')).toContainText('4 rows to load');
+	await expect(page.getByTestId('import-counts')).toContainText('5 summary rows skipped');
+	await expect(page.getByTestId('detected-platform')).toHaveText('google_ads');
+	await page.getByRole('button', { name: 'Import 4 rows' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported 4 rows' })).toBeVisible();
+
+	await openLive(page);
+	await expect(page.getByTestId('other-grains')).toContainText('4 weekly rows');
+	// The chart's days are still the campaign's November days, not the file's March weeks.
+	const chart = page.getByRole('img', { name: 'Impressions by market' });
+	await expect(chart).toContainText('Nov');
+	await expect(chart).not.toContainText('Mar');
+});

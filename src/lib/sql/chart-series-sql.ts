@@ -54,3 +54,14 @@ WHERE ${where.join(' AND ')}
 GROUP BY date, market
 ORDER BY date, market`;
 }
+
+/** The platforms present in the roll-up, for the platform filter. */
+export function platformsSql(rollup: string): string {
+	return `SELECT DISTINCT platform FROM ${quoteIdentifier(rollup)} WHERE platform IS NOT NULL ORDER BY 1`;
+}
+
+/** How many rows of each grain other than days a daily chart leaves out (weeks, lifetimes, periods). */
+export function otherGrainsSql(facts: string): string {
+	return `SELECT grain, count(*)::INTEGER AS rows FROM ${quoteIdentifier(facts)}
+WHERE grain <> 'day' GROUP BY grain ORDER BY grain`;
+}
