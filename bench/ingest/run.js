@@ -216,6 +216,9 @@ function resetPeaks(pids) {
 	for (const pid of pids) writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
+// Memory and CPU come from Linux's /proc; elsewhere only wall times are measured.
+const HAS_PROC = existsSync('/proc/self/status') && existsSync('/proc/self/clear_refs');
+
 // Linux reports process CPU time in clock ticks of 10 ms (USER_HZ is 100 on every Linux port
 // that Chromium runs on).
 const TICK_MS = 10;
@@ -259,13 +262,13 @@ async function runOnce(browser, baseUrl, csvName, method, warm) {
 			? (await page.evaluate(() => window.ingestBench.startEngine())).ms
 			: null;
 		if (warm) await page.evaluate((key) => window.ingestBench.warmUp(key), method.key);
-		const pids = rendererPids();
-		if (pids.length === 0) throw new Error('no Chromium renderer process found');
+		const pids = HAS_PROC ? rendererPids() : [];
+		if (HAS_PROC && pids.length === 0) throw new Error('no Chromium renderer process found');
 		resetPeaks(pids);
 		const cpuBefore = cpuMs(pids);
 		const result = await page.evaluate((key) => window.ingestBench[key](), method.key);
-		const cpu = cpuMs(pids) - cpuBefore;
-		const peakMb = readPeakMb(pids);
+		const cpu = HAS_PROC ? cpuMs(pids) - cpuBefore : NaN;
+		const peakMb = HAS_PROC ? readPeakMb(pids) : NaN;
 		if (errors.length > 0) throw new Error(`page error: ${errors.join('; ')}`);
 		return { ...result, startup, peakMb, cpu };
 	} finally {
@@ -308,8 +311,8 @@ function printTable(results) {
 				m.ms.toFixed(0),
 				(m.ms / bare).toFixed(2),
 				(m.ms / arquero).toFixed(2),
-				m.peakMb.toFixed(0),
-				m.cpu.toFixed(0)
+				Number.isNaN(m.peakMb) ? '–' : m.peakMb.toFixed(0),
+				Number.isNaN(m.cpu) ? '–' : m.cpu.toFixed(0)
 			]);
 		}
 	}

@@ -61,11 +61,16 @@ export async function detectColumnKinds(
 	options: ParsedImportOptions
 ): Promise<ColumnKinds> {
 	const numberLike = columns.filter(
-		(c) => c.field === null || (MEASURES as readonly string[]).includes(c.field)
+		(c) => !c.typed && (c.field === null || (MEASURES as readonly string[]).includes(c.field))
 	);
-	const fallback = language === 'pt' || language === 'es' ? ',' : '.';
+	// Columns the reader typed itself were read with a decimal point, so the file uses one.
+	const fallback = columns.some((c) => c.typed)
+		? '.'
+		: language === 'pt' || language === 'es'
+			? ','
+			: '.';
 	const decimal =
-		numberLike.length === 0
+		numberLike.length === 0 || columns.some((c) => c.typed)
 			? fallback
 			: chooseDecimal(
 					(
@@ -162,7 +167,7 @@ async function symbolCurrency(
 	raw: string,
 	columns: ColumnPlan[]
 ): Promise<string | null> {
-	const money = columns.filter((c) => c.field === 'spend' || c.field === 'revenue');
+	const money = columns.filter((c) => !c.typed && (c.field === 'spend' || c.field === 'revenue'));
 	if (money.length === 0) return null;
 	const cells = money
 		.map((c) => `SELECT ${c.raw} AS v FROM ${quoteIdentifier(raw)}`)

@@ -2,7 +2,8 @@ import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES, type MappableField } from '$li
 import type { Engine } from '$lib/engine/engine';
 import { quoteIdentifier } from '$lib/sql/quote';
 import { decodeFile, headText } from './decode';
-import { sniffLayout } from './sniff-layout';
+import { sampleRecords, sniffLayout } from './sniff-layout';
+import { plainNumberColumns } from './plain-columns';
 import { mapHeaders } from './map-headers';
 import { parseReportedRange } from './reported-range';
 import { readRawTable, rawColumn } from './read-raw';
@@ -63,13 +64,19 @@ export async function importCsv(
 	checkCurrency(options, headerMapping.currency, headerMapping.currencyConflict);
 
 	const raw = `${name}_raw`;
-	const structural = await readRawTable(engine, raw, decoded.utf8, layout);
+	const head = headText(decoded.utf8);
+	const fields = layout.headers.map((header) => mapping[header] ?? null);
+	const plain = plainNumberColumns(sampleRecords(head, layout), fields, headerMapping.language);
+	const fast = plain.size > 0 ? await readRawTable(engine, raw, decoded.utf8, layout, plain) : null;
+	const typed = fast ? plain : new Set<number>();
+	const structural = fast ?? (await readRawTable(engine, raw, decoded.utf8, layout)) ?? [];
 	try {
 		const columns: ColumnPlan[] = layout.headers.map((header, index) => ({
 			index,
 			header: header || `column ${index + 1}`,
 			raw: quoteIdentifier(rawColumn(index)),
-			field: mapping[header] ?? null
+			field: mapping[header] ?? null,
+			typed: typed.has(index)
 		}));
 		const kinds = await detectColumnKinds(engine, raw, columns, headerMapping.language, options);
 		const reportedRange = layout.preamble.map(parseReportedRange).find((r) => r !== null) ?? null;

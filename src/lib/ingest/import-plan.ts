@@ -8,6 +8,8 @@ export interface ColumnPlan {
 	/** The quoted raw column (`"c3"`). */
 	raw: string;
 	field: MappableField | null;
+	/** True when the CSV reader typed the column as DOUBLE itself (see readRawTable). */
+	typed: boolean;
 }
 
 /** A column whose dates were read in a detected format. */

@@ -62,7 +62,7 @@ function problem(column: string, value: string, reason: string): string {
 }
 
 function trimmed(raw: string): string {
-	return `nullif(trim(${raw}), '')`;
+	return `nullif(trim(${raw}::VARCHAR), '')`;
 }
 
 function readDate(dated: DatedColumn): string {

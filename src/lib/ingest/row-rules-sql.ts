@@ -22,7 +22,9 @@ const TOTAL_PATTERN = `'^\\s*total\\s*(:.*)?$'`;
  */
 export function typedRowsSql(plan: ImportPlan, target: string): string {
 	const used = plan.columns.filter((c) => c.field !== null || plan.extraText.includes(c));
-	const flags = used.map((c) => `${isMissingSql(c.raw)} AS ${missing(c)}`);
+	const flags = used.map(
+		(c) => `${c.typed ? `${c.raw} IS NULL` : isMissingSql(c.raw)} AS ${missing(c)}`
+	);
 	const typed = [
 		'_ord',
 		`${summarySql(plan)} AS _summary`,
@@ -127,6 +129,7 @@ function currencySql(plan: ImportPlan): string {
 
 function measureSql(column: ColumnPlan | null, decimal: '.' | ','): string {
 	if (!column) return 'NULL::DOUBLE';
+	if (column.typed) return column.raw;
 	return `CASE WHEN ${missing(column)} THEN NULL ELSE ${toNumberSql(column.raw, decimal)} END`;
 }
 

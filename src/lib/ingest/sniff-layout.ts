@@ -62,6 +62,14 @@ export function sniffLayout(head: string): Layout {
 	};
 }
 
+/** The fields of the first data records below the header, from the head of a file. */
+export function sampleRecords(head: string, layout: Layout, limit = 500): string[][] {
+	return splitRecords(head, layout.delimiter, limit + 200)
+		.filter((record) => record.line > layout.headerLine)
+		.slice(0, limit)
+		.map((record) => record.fields);
+}
+
 function cleanHeader(header: string): string {
 	return header.replace(/^\uFEFF/, '').trim();
 }
