@@ -1,28 +1,9 @@
 import { toCsvRow } from '../../src/lib/domain/csv-cell';
+import { DIMENSIONS, MEASURES } from '../../src/lib/domain/facts';
 import type { FactRow } from './facts';
 
-/** The canonical header of every facts file, in order. */
-export const FACTS_HEADER = [
-	'date',
-	'market',
-	'platform',
-	'creator_id',
-	'content_id',
-	'variant',
-	'currency',
-	'impressions',
-	'views',
-	'likes',
-	'comments',
-	'shares',
-	'saves',
-	'clicks',
-	'conversions',
-	'spend',
-	'revenue',
-	'reach',
-	'followers'
-] as const;
+/** The canonical header of every facts file, in order: the facts schema's own columns. */
+export const FACTS_HEADER = [...DIMENSIONS, 'currency', ...MEASURES] as const;
 
 /** The header line of a facts file (without its line break). */
 export const FACTS_HEADER_LINE = toCsvRow(FACTS_HEADER);
