@@ -72,17 +72,7 @@ export async function detectColumnKinds(
 	const decimal =
 		numberLike.length === 0 || columns.some((c) => c.typed)
 			? fallback
-			: chooseDecimal(
-					(
-						await engine.query(
-							detectDecimalSql(
-								raw,
-								numberLike.map((c) => rawColumn(c.index))
-							)
-						)
-					)[0] as never,
-					fallback
-				);
+			: await decimalFromSample(engine, raw, numberLike, fallback);
 
 	const unmapped = columns.filter((c) => c.field === null);
 	const numericExtras = new Set<number>();
@@ -182,4 +172,34 @@ async function symbolCurrency(
 	if (total === 0) return null;
 	const found = CURRENCY_SYMBOLS.find((_, i) => Number(row?.[`s${i}`]) === total);
 	return found ? found[1] : null;
+}
+
+/** Rows the decimal separator is decided from: a file writes all its numbers one way. */
+const DECIMAL_SAMPLE_ROWS = 50_000;
+
+/**
+ * The file's decimal separator from the evidence in its first rows (two regexps per cell, so
+ * a bounded sample keeps a million-row file from paying them on every row).
+ */
+async function decimalFromSample(
+	engine: Engine,
+	raw: string,
+	numberLike: ColumnPlan[],
+	fallback: '.' | ','
+): Promise<'.' | ','> {
+	const sample = `${raw}_sample`;
+	await engine.exec(
+		`CREATE OR REPLACE TEMP VIEW ${quoteIdentifier(sample)} AS SELECT * FROM ${quoteIdentifier(raw)} LIMIT ${DECIMAL_SAMPLE_ROWS}`
+	);
+	try {
+		const [counts] = await engine.query(
+			detectDecimalSql(
+				sample,
+				numberLike.map((c) => rawColumn(c.index))
+			)
+		);
+		return chooseDecimal(counts as never, fallback);
+	} finally {
+		await engine.exec(`DROP VIEW IF EXISTS ${quoteIdentifier(sample)}`);
+	}
 }
