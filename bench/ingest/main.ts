@@ -4,10 +4,18 @@
  * Each page load times a single method once, so memory left by one method never counts
  * against another.
  */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { fromCSV } from 'arquero';
 import { createBrowserEngine } from '$lib/engine/browser-engine';
-import type { Engine } from '$lib/engine/engine';
+import { SESSION_SETUP, type Engine } from '$lib/engine/engine';
 import { importCsv } from '$lib/ingest/import-csv';
+
+/** A method the runner can time. */
+export type Method = 'parallax' | 'bareReadCsv' | 'arquero';
 
 /** One engine call made by the import, with its duration. */
 export interface StatementTiming {
@@ -31,12 +39,13 @@ export interface MethodResult {
 /** The functions the runner calls. */
 export interface IngestBench {
 	load(url: string): Promise<{ bytes: number }>;
-	startEngine(): Promise<{ ms: number }>;
+	/** Starts the database the method needs: Parallax's engine, or plain duckdb-wasm. */
+	startEngine(method: Method): Promise<{ ms: number }>;
 	parallax(): Promise<MethodResult>;
 	bareReadCsv(): Promise<MethodResult>;
 	arquero(): Promise<MethodResult>;
 	/** Runs a method once, untimed, on the file's first lines, so its code is compiled. */
-	warmUp(method: 'parallax' | 'bareReadCsv' | 'arquero'): Promise<{ ms: number }>;
+	warmUp(method: Method): Promise<{ ms: number }>;
 }
 
 declare global {
@@ -45,8 +54,15 @@ declare global {
 	}
 }
 
+/** Plain duckdb-wasm, as an application without Parallax's engine layer would use it. */
+interface BareDuckDb {
+	db: duckdb.AsyncDuckDB;
+	conn: duckdb.AsyncDuckDBConnection;
+}
+
 let bytes: Uint8Array | null = null;
 let engine: Engine | null = null;
+let bare: BareDuckDb | null = null;
 // Results stay referenced until the page is closed, so the memory peak includes them.
 const kept: unknown[] = [];
 
@@ -67,8 +83,34 @@ function headCopy(lines: number): Uint8Array {
 }
 
 function needEngine(): Engine {
-	if (!engine) throw new Error('startEngine() first');
+	if (!engine) throw new Error('startEngine("parallax") first');
 	return engine;
+}
+
+function needBare(): BareDuckDb {
+	if (!bare) throw new Error('startEngine("bareReadCsv") first');
+	return bare;
+}
+
+async function startBare(): Promise<BareDuckDb> {
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({});
+	const conn = await db.connect();
+	// Offline, like Parallax: an extension autoload would try the internet.
+	for (const statement of SESSION_SETUP) await conn.query(statement);
+	return { db, conn };
+}
+
+/** read_csv as DuckDB sniffs it; the worker takes the buffer without a copy. */
+async function bareRead({ db, conn }: BareDuckDb, data: Uint8Array, table: string) {
+	await db.registerFileBuffer(`${table}.csv`, data);
+	await conn.query(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${table}.csv')`);
+	await db.dropFile(`${table}.csv`);
 }
 
 function labelOf(sql: string): string {
@@ -109,9 +151,10 @@ window.ingestBench = {
 		return { bytes: bytes.byteLength };
 	},
 
-	async startEngine() {
+	async startEngine(method) {
 		const start = performance.now();
-		engine = await createBrowserEngine();
+		if (method === 'parallax') engine = await createBrowserEngine();
+		else if (method === 'bareReadCsv') bare = await startBare();
 		return { ms: performance.now() - start };
 	},
 
@@ -134,15 +177,12 @@ window.ingestBench = {
 
 	async bareReadCsv() {
 		const data = takeBytes();
-		const db = needEngine();
+		const db = needBare();
 		const start = performance.now();
-		await db.registerFile('f.csv', data);
-		await db.exec(`CREATE TABLE t AS SELECT * FROM read_csv('f.csv')`);
-		// Parallax frees its copy of the file inside its timing too.
-		await db.dropFile('f.csv');
+		await bareRead(db, data, 't');
 		const ms = performance.now() - start;
-		const [count] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM t');
-		return { ms, rows: count!.n };
+		const count = await db.conn.query('SELECT count(*)::INTEGER AS n FROM t');
+		return { ms, rows: Number(count.getChild('n')!.get(0)) };
 	},
 
 	async warmUp(method) {
@@ -152,11 +192,8 @@ window.ingestBench = {
 			const { table } = await importCsv(needEngine(), sample, { fileName: 'warm-up.csv' });
 			await needEngine().exec(`DROP TABLE IF EXISTS "${table}"`);
 		} else if (method === 'bareReadCsv') {
-			const db = needEngine();
-			await db.registerFile('warm-up.csv', sample);
-			await db.exec(`CREATE TABLE warm_up AS SELECT * FROM read_csv('warm-up.csv')`);
-			await db.dropFile('warm-up.csv');
-			await db.exec('DROP TABLE warm_up');
+			await bareRead(needBare(), sample, 'warm_up');
+			await needBare().conn.query('DROP TABLE warm_up');
 		} else {
 			fromCSV(new TextDecoder('utf-8').decode(sample));
 		}

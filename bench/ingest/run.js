@@ -259,7 +259,7 @@ async function runOnce(browser, baseUrl, csvName, method, warm) {
 		await page.waitForFunction(() => 'ingestBench' in window, null, { timeout: 30_000 });
 		await page.evaluate((url) => window.ingestBench.load(url), `${baseUrl}/${csvName}`);
 		const startup = method.engine
-			? (await page.evaluate(() => window.ingestBench.startEngine())).ms
+			? (await page.evaluate((key) => window.ingestBench.startEngine(key), method.key)).ms
 			: null;
 		if (warm) await page.evaluate((key) => window.ingestBench.warmUp(key), method.key);
 		const pids = HAS_PROC ? rendererPids() : [];
