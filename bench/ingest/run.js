@@ -17,7 +17,6 @@
 import { spawnSync } from 'node:child_process';
 import {
 	createReadStream,
-	createWriteStream,
 	existsSync,
 	mkdirSync,
 	readFileSync,
@@ -90,67 +89,19 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- test files
 
-/** Writes the facts CSV of about `rows` rows with the project's generator, else a stand-in. */
-async function ensureCsv(rows) {
+/** Writes the facts CSV of `rows` rows with the project's generator, unless it is there. */
+function ensureCsv(rows) {
 	const file = join(outDir, `facts-${rows}.csv`);
 	if (existsSync(file)) return file;
+	console.error(`generating ${file}`);
 	const generator = join(root, 'data', 'generate.ts');
-	if (existsSync(generator)) {
-		console.error(`generating ${file} with data/generate.ts`);
-		const result = spawnSync('npx', ['tsx', generator, '--rows', String(rows), '--out', file], {
-			cwd: root,
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
-		if (result.status !== 0 || !existsSync(file))
-			throw new Error(`data/generate.ts failed for ${rows} rows (exit ${result.status})`);
-	} else {
-		console.error(`generating ${file} (data/generate.ts is absent: built-in stand-in)`);
-		await writeStandInCsv(file, rows);
-	}
+	const result = spawnSync('npx', ['tsx', generator, '--rows', String(rows), '--out', file], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (result.status !== 0 || !existsSync(file))
+		throw new Error(`data/generate.ts failed for ${rows} rows (exit ${result.status})`);
 	return file;
-}
-
-const HEADER =
-	'date,market,platform,creator_id,content_id,variant,currency,impressions,views,likes,comments,shares,saves,clicks,conversions,spend,revenue,reach,followers';
-const MARKETS = [
-	['US', 'USD', 1],
-	['MX', 'MXN', 17],
-	['BR', 'BRL', 5],
-	['CO', 'COP', 4000],
-	['AR', 'ARS', 900]
-];
-const PLATFORMS = ['tiktok', 'instagram', 'youtube'];
-
-/** Same header and value shapes as the canonical facts file, from a seeded random walk. */
-async function writeStandInCsv(file, rows) {
-	let seed = 0x9e3779b9;
-	const random = () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (n) => Math.floor(random() * n);
-	const stream = createWriteStream(file);
-	let chunk = `${HEADER}\n`;
-	const start = Date.UTC(2026, 0, 1);
-	for (let i = 0; i < rows; i++) {
-		const [market, currency, fx] = MARKETS[i % MARKETS.length];
-		const date = new Date(start + int(300) * 86_400_000).toISOString().slice(0, 10);
-		const creator = int(400);
-		const impressions = 500 + int(200_000);
-		const views = Math.floor(impressions * (0.3 + random() * 0.5));
-		const likes = Math.floor(views * random() * 0.08);
-		const clicks = Math.floor(impressions * random() * 0.02);
-		const spend = (impressions / 1000) * (2 + random() * 8) * fx;
-		chunk += `${date},${market},${PLATFORMS[creator % 3]},cr_${market.toLowerCase()}_${String(creator).padStart(4, '0')},post_${String(int(20_000)).padStart(6, '0')},${'AB'[int(2)]},${currency},${impressions},${views},${likes},${Math.floor(likes * 0.05)},${Math.floor(likes * 0.03)},${Math.floor(likes * 0.04)},${clicks},${Math.floor(clicks * random() * 0.1)},${spend.toFixed(2)},${(spend * random() * 3).toFixed(2)},${Math.floor(impressions * 0.7)},${1000 + creator * 997}\n`;
-		if (chunk.length > 1 << 20) {
-			if (!stream.write(chunk)) await once(stream, 'drain');
-			chunk = '';
-		}
-	}
-	stream.end(chunk);
-	await once(stream, 'finish');
 }
 
 // ---------------------------------------------------------------- page and server
@@ -347,7 +298,7 @@ async function main() {
 	const options = parseArgs(process.argv.slice(2));
 	mkdirSync(outDir, { recursive: true });
 	const files = [];
-	for (const rows of options.rows) files.push({ rows, file: await ensureCsv(rows) });
+	for (const rows of options.rows) files.push({ rows, file: ensureCsv(rows) });
 	await buildPage();
 	const server = await serve();
 	const baseUrl = `http://127.0.0.1:${server.address().port}`;
