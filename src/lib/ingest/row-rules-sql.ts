@@ -1,7 +1,6 @@
 import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES } from '$lib/domain/facts';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
 import { toNumberSql } from '$lib/sql/number-sql';
-import { toDateSql } from '$lib/sql/date-sql';
 import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
 import { columnFor, type ColumnPlan, type ImportPlan } from './import-plan';
 import { dateSql, periodEndSql, problemsSql, missing } from './row-rules-parts';
@@ -153,4 +152,3 @@ function rowKeySql(plan: ImportPlan): string {
 	return `hash(${parts.join(', ')})`;
 }
 
-export { toDateSql };

@@ -95,6 +95,19 @@ describe('FactsService', () => {
 		expect(await totals()).toEqual({ rows: 3, impressions: 350, spend: 35 });
 	});
 
+	it('knows the same file and options again whatever order or case the options come in', async () => {
+		const weekly = csv(`Semana,Impr.\n2026-06-29,1000\n`);
+		await facts.importFile(campaign, weekly, { fileName: 'w.csv', market: 'BR' }, 'cli');
+		const again = await facts.importFile(
+			campaign,
+			weekly,
+			{ market: 'br', date: undefined, fileName: 'w.csv' },
+			'upload'
+		);
+		expect(again.importId).toBeNull();
+		expect(listImports(db, 'test')).toHaveLength(1);
+	});
+
 	it('replaces the rows a later import restates and reports how many', async () => {
 		await facts.importFile(campaign, first, { fileName: 'first.csv' }, 'upload');
 		const restated = csv(

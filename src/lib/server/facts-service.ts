@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { tableToIPC } from 'apache-arrow';
 import type { Engine } from '$lib/engine/engine';
 import { createNodeEngine } from '$lib/engine/node-engine';
 import { importCsv } from '$lib/ingest/import-csv';
-import type { ImportOptions } from '$lib/ingest/import-options';
+import { importOptionsSchema, type ImportOptions } from '$lib/ingest/import-options';
 import type { ImportReport } from '$lib/ingest/report';
 import { countReplacedSql, createFactsTableSql, mergeImportSql } from '$lib/ingest/merge-sql';
 import { quoteIdentifier } from '$lib/sql/quote';
@@ -81,7 +82,7 @@ export class FactsService {
 	): Promise<CampaignImport> {
 		return this.#queue.run(async () => {
 			const engine = await this.#ready(campaign.id);
-			const full = withCampaign(campaign, options);
+			const full = storedOptions(withCampaign(campaign, options));
 			const { report, table } = await importCsv(engine, bytes, full);
 			try {
 				const [counted] = await engine.query<{ replaced: number }>(
@@ -90,7 +91,7 @@ export class FactsService {
 				report.rows.replaced = counted!.replaced;
 				const hash = contentHash(bytes);
 				const duplicate = listImports(this.db, campaign.id).some(
-					(i) => i.contentHash === hash && JSON.stringify(i.options) === JSON.stringify(full)
+					(i) => i.contentHash === hash && isDeepStrictEqual(i.options, full)
 				);
 				if (duplicate) return { report, importId: null };
 				storeOriginal(this.dataDir, bytes);
@@ -188,6 +189,11 @@ export class FactsService {
 		fs.writeFileSync(cache.signature, signature);
 		this.#loaded.set(campaignId, signature);
 	}
+}
+
+/** Options as they are stored and compared: checked, normalised, without undefined keys. */
+function storedOptions(options: ImportOptions): ImportOptions {
+	return JSON.parse(JSON.stringify(importOptionsSchema.parse(options)));
 }
 
 function rawName(campaignId: string): string {
