@@ -151,4 +151,3 @@ function rowKeySql(plan: ImportPlan): string {
 	const parts = ['period_start', 'period_end', 'market', 'platform', ...TEXT_DIMENSIONS, ...extras];
 	return `hash(${parts.join(', ')})`;
 }
-

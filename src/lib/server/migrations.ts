@@ -31,5 +31,71 @@ export const MIGRATIONS: readonly string[] = [
 		currency TEXT NOT NULL,
 		rate REAL NOT NULL,        -- reporting-currency units per one unit of currency
 		PRIMARY KEY (campaign_id, date, currency)
-	);`
+	);`,
+	`CREATE TABLE account (
+		id TEXT PRIMARY KEY,
+		email TEXT NOT NULL UNIQUE CHECK (email = lower(trim(email))),
+		name TEXT NOT NULL,
+		password_hash TEXT NOT NULL, -- argon2id in PHC form, never the password
+		created_at TEXT NOT NULL,
+		disabled_at TEXT
+	);
+	CREATE TABLE session (
+		id TEXT PRIMARY KEY,         -- sha256 of the cookie token; the token itself is never stored
+		account_id TEXT NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+		created_at TEXT NOT NULL,
+		expires_at TEXT NOT NULL,
+		last_seen_at TEXT NOT NULL
+	);
+	CREATE INDEX session_account ON session(account_id);
+	CREATE TABLE membership (
+		account_id TEXT NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		role TEXT NOT NULL CHECK (role IN ('campaign_owner', 'market_lead', 'recorder', 'viewer')),
+		markets TEXT NOT NULL DEFAULT '[]', -- JSON array of market codes; empty means every market
+		created_at TEXT NOT NULL,
+		created_by TEXT REFERENCES account(id),
+		PRIMARY KEY (account_id, campaign_id)
+	);
+	CREATE INDEX membership_campaign ON membership(campaign_id);
+	CREATE TABLE invite (
+		id TEXT PRIMARY KEY,         -- sha256 of the link token
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		role TEXT NOT NULL CHECK (role IN ('campaign_owner', 'market_lead', 'recorder', 'viewer')),
+		markets TEXT NOT NULL DEFAULT '[]',
+		created_by TEXT NOT NULL REFERENCES account(id),
+		created_at TEXT NOT NULL,
+		expires_at TEXT NOT NULL,
+		used_at TEXT,
+		used_by TEXT REFERENCES account(id)
+	);
+	CREATE INDEX invite_campaign ON invite(campaign_id);
+	CREATE TABLE share_link (
+		id TEXT PRIMARY KEY,         -- sha256 of the link token
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		view TEXT NOT NULL,          -- the path of the shared view inside the campaign
+		created_by TEXT NOT NULL REFERENCES account(id),
+		created_at TEXT NOT NULL,
+		expires_at TEXT NOT NULL,
+		revoked_at TEXT
+	);
+	CREATE INDEX share_link_campaign ON share_link(campaign_id);
+	CREATE TABLE login_attempt (
+		key TEXT NOT NULL,           -- 'account:<email>' or 'address:<ip>'; failed attempts only
+		at TEXT NOT NULL
+	);
+	CREATE INDEX login_attempt_key ON login_attempt(key, at);
+	CREATE TABLE audit (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		at TEXT NOT NULL,
+		-- no foreign keys: the record outlives the accounts and campaigns it names
+		account_id TEXT,             -- null for the system itself
+		campaign_id TEXT,
+		action TEXT NOT NULL,
+		item_kind TEXT,
+		item_id TEXT,
+		detail TEXT NOT NULL DEFAULT '{}' -- JSON
+	);
+	CREATE INDEX audit_item ON audit(item_kind, item_id, id);
+	CREATE INDEX audit_campaign ON audit(campaign_id, id);`
 ];
