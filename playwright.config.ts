@@ -1,9 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 const port = Number(process.env.PARALLAX_E2E_PORT ?? 4319);
-
-/** Chromium from PARALLAX_CHROMIUM, else Debian's; Playwright's own download is not needed. */
-const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -20,17 +18,8 @@ export default defineConfig({
 		timezoneId: 'UTC',
 		locale: 'en-US',
 		launchOptions: {
-			executablePath,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			executablePath: chromiumPath,
+			args: chromiumArgs
 		}
 	},
 	webServer: {

@@ -31,21 +31,11 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'bench', 'out');
 const pageDir = join(outDir, 'page');
-const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const METHODS = [
 	{ key: 'parallax', label: 'Parallax importCsv', engine: true },
 	{ key: 'bareReadCsv', label: 'duckdb-wasm read_csv', engine: true },
@@ -302,7 +292,7 @@ async function main() {
 	await buildPage();
 	const server = await serve();
 	const baseUrl = `http://127.0.0.1:${server.address().port}`;
-	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	const loadBefore = loadavg()[0];
 	const results = [];
 	const failures = [];
