@@ -69,6 +69,11 @@ const ROLE_NAMES: Record<Role, string> = {
 	viewer: 'viewer'
 };
 
+/** A role as people say it: "market lead". */
+export function roleLabel(role: Role): string {
+	return ROLE_NAMES[role];
+}
+
 const ACTION_PHRASES: Record<Action, string> = {
 	read: 'see this campaign',
 	comment: 'comment',

@@ -2,12 +2,17 @@ import { serverConfig, type ServerConfig } from './config';
 import { openDatabase, type Db } from './database';
 import { FactsService } from './facts-service';
 import { ensureSampleCampaign } from './sample-campaign';
+import type { Account } from './access/accounts';
+import { createPeople, type People } from './access/people';
 
-/** What every server route needs: settings, the SQLite store and the facts service. */
+/** What every server route needs: settings, the SQLite store, the facts and the people services. */
 export interface AppContext {
 	config: ServerConfig;
 	db: Db;
 	facts: FactsService;
+	people: People;
+	/** In single-user mode, the account every request acts as; null otherwise. */
+	singleUserAccount: Account | null;
 }
 
 const contexts = new Map<string, Promise<AppContext>>();
@@ -23,10 +28,28 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 			const db = openDatabase(config.dataDir);
 			const facts = new FactsService(db, config.dataDir);
 			await ensureSampleCampaign(db, facts, config.sampleDir);
-			return { config, db, facts };
+			const people = createPeople(db);
+			const singleUserAccount = config.singleUser ? localAccount(people) : null;
+			return { config, db, facts, people, singleUserAccount };
 		})();
 		contexts.set(config.dataDir, context);
 		context.catch(() => contexts.delete(config.dataDir));
 	}
 	return context;
+}
+
+// A password hash no password matches: the local account can never sign in, only be acted as.
+const NO_PASSWORD = '!';
+
+/** The administrator single-user mode acts as: the first one, or a local one made for it. */
+function localAccount(people: People): Account {
+	return (
+		people.accounts.firstAdmin() ??
+		people.accounts.create({
+			email: 'local@parallax.localhost',
+			name: 'Local user',
+			passwordHash: NO_PASSWORD,
+			isAdmin: true
+		})!
+	);
 }

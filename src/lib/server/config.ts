@@ -8,7 +8,15 @@ const environmentSchema = z.object({
 		.regex(/^\d{4}-\d{2}-\d{2}/, 'PARALLAX_NOW must start with a date as YYYY-MM-DD')
 		.optional(),
 	PARALLAX_SAMPLE_DIR: z.string().min(1).default('data/sample'),
-	PARALLAX_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(200)
+	PARALLAX_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(200),
+	PARALLAX_SINGLE_USER: z
+		.enum(['', '0', '1', 'false', 'true'], {
+			message: 'PARALLAX_SINGLE_USER must be 1 or true to turn single-user mode on'
+		})
+		.default(''),
+	// adapter-node's own variables: where the server listens.
+	HOST: z.string().min(1).optional(),
+	SOCKET_PATH: z.string().min(1).optional()
 });
 
 /** Server settings, read and checked once from the environment. */
@@ -18,6 +26,10 @@ export interface ServerConfig {
 	/** The clock set for tests and demos (ISO date), or null for the real date. */
 	now: string | null;
 	maxUploadBytes: number;
+	/** Everyone acts as the administrator without signing in (loopback only, for demos). */
+	singleUser: boolean;
+	/** Where the server listens, as adapter-node was told: null when left to its default. */
+	listen: { host: string | null; socketPath: string | null };
 }
 
 let config: ServerConfig | null = null;
@@ -34,7 +46,9 @@ export function serverConfig(env: Record<string, string | undefined> = process.e
 		dataDir: path.resolve(parsed.data.PARALLAX_DATA_DIR),
 		sampleDir: path.resolve(parsed.data.PARALLAX_SAMPLE_DIR),
 		now: parsed.data.PARALLAX_NOW?.slice(0, 10) ?? null,
-		maxUploadBytes: parsed.data.PARALLAX_MAX_UPLOAD_MB * 1024 * 1024
+		maxUploadBytes: parsed.data.PARALLAX_MAX_UPLOAD_MB * 1024 * 1024,
+		singleUser: ['1', 'true'].includes(parsed.data.PARALLAX_SINGLE_USER),
+		listen: { host: parsed.data.HOST ?? null, socketPath: parsed.data.SOCKET_PATH ?? null }
 	};
 	if (env === process.env) config = value;
 	return value;

@@ -78,7 +78,8 @@ export class FactsService {
 		campaign: Campaign,
 		bytes: Uint8Array,
 		options: ImportOptions,
-		source: 'upload' | 'cli' | 'sample'
+		source: 'upload' | 'cli' | 'sample',
+		importedBy: string | null = null
 	): Promise<CampaignImport> {
 		return this.#queue.run(async () => {
 			const engine = await this.#ready(campaign.id);
@@ -104,7 +105,8 @@ export class FactsService {
 						byteSize: bytes.length,
 						options: full,
 						report,
-						source
+						source,
+						importedBy
 					})
 				};
 			} finally {

@@ -15,6 +15,8 @@ export interface StoredImport {
 	options: ImportOptions;
 	report: ImportReport;
 	source: string;
+	/** The account that uploaded it; null for the command line and the sample. */
+	importedBy: string | null;
 	importedAt: string;
 }
 
@@ -45,14 +47,14 @@ export function readOriginal(dataDir: string, hash: string): Uint8Array {
 /** Records an import; call inside the transaction that also commits its rows. */
 export function insertImport(
 	db: Db,
-	entry: Omit<StoredImport, 'id' | 'importedAt'>,
+	entry: Omit<StoredImport, 'id' | 'importedAt' | 'importedBy'> & { importedBy?: string | null },
 	now = new Date()
 ): number {
 	const result = db
 		.prepare(
 			`INSERT INTO import (campaign_id, file_name, content_hash, byte_size, options, report,
-				loaded, rejected, summary_skipped, replaced, source, imported_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+				loaded, rejected, summary_skipped, replaced, source, imported_by, imported_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 		)
 		.run(
 			entry.campaignId,
@@ -66,6 +68,7 @@ export function insertImport(
 			entry.report.rows.summary_skipped,
 			entry.report.rows.replaced,
 			entry.source,
+			entry.importedBy ?? null,
 			now.toISOString()
 		);
 	return Number(result.lastInsertRowid);
@@ -75,7 +78,7 @@ export function insertImport(
 export function listImports(db: Db, campaignId: string): StoredImport[] {
 	const rows = db
 		.prepare(
-			`SELECT id, campaign_id, file_name, content_hash, byte_size, options, report, source, imported_at
+			`SELECT id, campaign_id, file_name, content_hash, byte_size, options, report, source, imported_by, imported_at
 			FROM import WHERE campaign_id = ? ORDER BY id`
 		)
 		.all(campaignId) as {
@@ -87,6 +90,7 @@ export function listImports(db: Db, campaignId: string): StoredImport[] {
 		options: string;
 		report: string;
 		source: string;
+		imported_by: string | null;
 		imported_at: string;
 	}[];
 	return rows.map((row) => ({
@@ -98,6 +102,7 @@ export function listImports(db: Db, campaignId: string): StoredImport[] {
 		options: importOptionsSchema.parse(JSON.parse(row.options)),
 		report: JSON.parse(row.report) as ImportReport,
 		source: row.source,
+		importedBy: row.imported_by,
 		importedAt: row.imported_at
 	}));
 }

@@ -97,5 +97,8 @@ export const MIGRATIONS: readonly string[] = [
 		detail TEXT NOT NULL DEFAULT '{}' -- JSON
 	);
 	CREATE INDEX audit_item ON audit(item_kind, item_id, id);
-	CREATE INDEX audit_campaign ON audit(campaign_id, id);`
+	CREATE INDEX audit_campaign ON audit(campaign_id, id);`,
+	`ALTER TABLE account ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0; -- runs the install, sees every campaign
+	ALTER TABLE invite ADD COLUMN revoked_at TEXT;
+	ALTER TABLE import ADD COLUMN imported_by TEXT REFERENCES account(id); -- null for the command line and the sample`
 ];

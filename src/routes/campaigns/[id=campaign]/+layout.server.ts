@@ -4,13 +4,18 @@ import { findCampaign } from '$lib/server/campaign-store';
 import { listImports } from '$lib/server/import-store';
 import { listFxRates } from '$lib/server/fx-store';
 import { campaignAsOf, clockDate } from '$lib/domain/as-of';
+import { accessOf } from '$lib/server/http/guard';
+import { describeViewer } from '$lib/domain/viewer';
 import type { LayoutServerLoad } from './$types';
 
-export const load = (async ({ params, depends }) => {
+export const load = (async (event) => {
+	const { params, depends } = event;
 	depends('parallax:facts');
 	const context = await appContext();
 	const campaign = findCampaign(context.db, params.id);
 	if (!campaign) error(404, `No campaign with id ${params.id}`);
+	// The request was let through by the gate, so someone may read: a member or a share link.
+	const access = (await accessOf(event))!;
 	const [range] = await context.facts.queryFacts<{
 		min: string | null;
 		max: string | null;
@@ -31,6 +36,7 @@ export const load = (async ({ params, depends }) => {
 		},
 		fx: listFxRates(context.db, campaign.id),
 		lastImport: imports.at(-1)?.importedAt ?? null,
-		asOf: campaignAsOf(clockDate(context.config.now), range?.max ?? null)
+		asOf: campaignAsOf(clockDate(context.config.now), range?.max ?? null),
+		viewer: describeViewer(access)
 	};
 }) satisfies LayoutServerLoad;

@@ -1,17 +1,19 @@
-import { appContext } from '$lib/server/app-context';
-import { listImports } from '$lib/server/import-store';
+import { listImports, type StoredImport } from '$lib/server/import-store';
+import type { People } from '$lib/server/access/people';
+import { requireAccess } from '$lib/server/http/guard';
 import type { PageServerLoad } from './$types';
 
-export const load = (async ({ params, depends }) => {
+export const load = (async (event) => {
+	const { params, depends } = event;
 	depends('parallax:facts');
-	const context = await appContext();
+	const { context } = await requireAccess(event, 'read');
 	return {
 		imports: listImports(context.db, params.id)
 			.reverse()
 			.map((i) => ({
 				id: i.id,
 				file: i.fileName,
-				source: i.source,
+				by: importer(context.people, i),
 				importedAt: i.importedAt,
 				rows: i.report.rows,
 				platform: i.report.detected.platform
@@ -19,3 +21,11 @@ export const load = (async ({ params, depends }) => {
 		maxUploadBytes: context.config.maxUploadBytes
 	};
 }) satisfies PageServerLoad;
+
+const SOURCES: Record<string, string> = { cli: 'command line', sample: 'sample campaign' };
+
+/** Who made an import: the account's name, or where it came from when nobody signed in made it. */
+function importer(people: People, entry: StoredImport): string {
+	if (entry.importedBy) return people.accounts.find(entry.importedBy)?.name ?? 'former account';
+	return SOURCES[entry.source] ?? entry.source;
+}

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { appContext } from '$lib/server/app-context';
 import { findCampaign } from '$lib/server/campaign-store';
+import { requireAccess } from '$lib/server/http/guard';
 import type { RequestHandler } from './$types';
 
 /** The campaign's canonical facts as an Arrow IPC stream, loaded by duckdb-wasm without re-parsing. */
-export const GET = (async ({ params }) => {
-	const context = await appContext();
+export const GET = (async (event) => {
+	const { context } = await requireAccess(event, 'read');
+	const { params } = event;
 	if (!findCampaign(context.db, params.id)) error(404, `No campaign with id ${params.id}`);
 	const ipc = await context.facts.factsArrow(params.id);
 	return new Response(new Blob([ipc as Uint8Array<ArrayBuffer>]), {

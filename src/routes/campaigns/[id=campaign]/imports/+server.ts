@@ -2,8 +2,8 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { mappableFieldSchema } from '$lib/domain/facts';
 import { ImportError } from '$lib/ingest/import-options';
-import { appContext } from '$lib/server/app-context';
 import { findCampaign } from '$lib/server/campaign-store';
+import { requireAccess } from '$lib/server/http/guard';
 import { listImports } from '$lib/server/import-store';
 import { refuseUpload } from '$lib/server/upload-check';
 import type { RequestHandler } from './$types';
@@ -25,8 +25,9 @@ const formSchema = z.object({
 });
 
 /** The campaign's imports, newest last. */
-export const GET = (async ({ params }) => {
-	const context = await appContext();
+export const GET = (async (event) => {
+	const { context } = await requireAccess(event, 'read');
+	const { params } = event;
 	if (!findCampaign(context.db, params.id)) error(404, `No campaign with id ${params.id}`);
 	return json(
 		listImports(context.db, params.id).map((i) => ({
@@ -45,8 +46,9 @@ export const GET = (async ({ params }) => {
  * (application/octet-stream, never a form: a cross-site page cannot send that without a CORS
  * preflight, which this server does not grant); the file name and options travel in the query.
  */
-export const POST = (async ({ params, request, url }) => {
-	const context = await appContext();
+export const POST = (async (event) => {
+	const { context, actor } = await requireAccess(event, 'import_data');
+	const { params, request, url } = event;
 	const campaign = findCampaign(context.db, params.id);
 	if (!campaign) error(404, `No campaign with id ${params.id}`);
 	if (request.headers.get('content-type') !== 'application/octet-stream')
@@ -65,8 +67,19 @@ export const POST = (async ({ params, request, url }) => {
 			campaign,
 			bytes,
 			{ ...options.data, fileName: name },
-			'upload'
+			'upload',
+			actor!.id
 		);
+		if (result.importId !== null) {
+			context.people.audit.record({
+				accountId: actor!.id,
+				campaignId: campaign.id,
+				action: 'import_created',
+				itemKind: 'import',
+				itemId: String(result.importId),
+				detail: { file: name, bytes: bytes.length, rows: result.report.rows }
+			});
+		}
 		return json({ report: result.report, importId: result.importId });
 	} catch (failure) {
 		if (failure instanceof ImportError) error(400, failure.message);

@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Db } from '../database';
 import type { Clock } from './sessions';
 
 /** How many failed sign-ins are allowed, and over what window. */

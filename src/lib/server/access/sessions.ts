@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Db } from '../database';
 import { createSecretToken, hashSecretToken } from './secret-token';
 
 /** The clock the stores read; tests pass a fake one. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from './database';
+import { closeDatabase, openDatabase, type Db } from '../database';
 import { hashSecretToken } from './secret-token';
 import { SessionStore, type SessionPolicy } from './sessions';
 

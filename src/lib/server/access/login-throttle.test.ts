@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from './database';
+import { closeDatabase, openDatabase } from '../database';
 import { DEFAULT_THROTTLE_POLICY, LoginThrottle } from './login-throttle';
 
 const MINUTE = 60 * 1000;

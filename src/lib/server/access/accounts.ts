@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../database';
+import type { Clock } from './sessions';
+
+/** A person who can sign in. The password hash never leaves the store. */
+export interface Account {
+	id: string;
+	email: string;
+	name: string;
+	/** Runs the install: owns every campaign and may create new ones. */
+	isAdmin: boolean;
+	createdAt: string;
+}
+
+/** An email address as stored and compared: trimmed and lower-cased. */
+export const emailSchema = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.pipe(z.email({ message: 'Enter an email address such as ana@agency.com.' }));
+
+/** A display name: what colleagues see next to annotations and sign-offs. */
+export const nameSchema = z
+	.string()
+	.trim()
+	.min(1, 'Enter your name as colleagues know it.')
+	.max(80, 'Use at most 80 characters.');
+
+interface AccountRow {
+	id: string;
+	email: string;
+	name: string;
+	is_admin: number;
+	created_at: string;
+	password_hash: string;
+}
+
+/** Accounts in SQLite. */
+export class AccountStore {
+	readonly #db: Db;
+	readonly #now: Clock;
+
+	constructor(db: Db, options: { now?: Clock } = {}) {
+		this.#db = db;
+		this.#now = options.now ?? (() => new Date());
+	}
+
+	/** How many accounts exist; zero means the install still needs its administrator. */
+	count(): number {
+		return (this.#db.prepare('SELECT count(*) AS n FROM account').get() as { n: number }).n;
+	}
+
+	/**
+	 * Creates an account from an already hashed password. With `onlyIfFirst` it creates nothing
+	 * (and returns null) when another account exists, so two first-start forms cannot both win.
+	 */
+	create(
+		entry: { email: string; name: string; passwordHash: string; isAdmin?: boolean },
+		options: { onlyIfFirst?: boolean } = {}
+	): Account | null {
+		const account: Account = {
+			id: randomUUID(),
+			email: emailSchema.parse(entry.email),
+			name: nameSchema.parse(entry.name),
+			isAdmin: entry.isAdmin ?? false,
+			createdAt: this.#now().toISOString()
+		};
+		return this.#db
+			.transaction(() => {
+				if (options.onlyIfFirst && this.count() > 0) return null;
+				this.#db
+					.prepare(
+						`INSERT INTO account (id, email, name, password_hash, is_admin, created_at)
+					VALUES (?, ?, ?, ?, ?, ?)`
+					)
+					.run(
+						account.id,
+						account.email,
+						account.name,
+						entry.passwordHash,
+						account.isAdmin ? 1 : 0,
+						account.createdAt
+					);
+				return account;
+			})
+			.immediate();
+	}
+
+	/** The account with this id, or null (also for a disabled account). */
+	find(id: string): Account | null {
+		const row = this.#db
+			.prepare('SELECT * FROM account WHERE id = ? AND disabled_at IS NULL')
+			.get(id) as AccountRow | undefined;
+		return row ? toAccount(row) : null;
+	}
+
+	/** The account and its password hash for a sign-in, or null when no such account can sign in. */
+	findForSignIn(email: string): { account: Account; passwordHash: string } | null {
+		const parsed = emailSchema.safeParse(email);
+		if (!parsed.success) return null;
+		const row = this.#db
+			.prepare('SELECT * FROM account WHERE email = ? AND disabled_at IS NULL')
+			.get(parsed.data) as AccountRow | undefined;
+		return row ? { account: toAccount(row), passwordHash: row.password_hash } : null;
+	}
+
+	/** Whether an email address already has an account. */
+	exists(email: string): boolean {
+		const parsed = emailSchema.safeParse(email);
+		return (
+			parsed.success &&
+			this.#db.prepare('SELECT 1 FROM account WHERE email = ?').get(parsed.data) !== undefined
+		);
+	}
+
+	/** The first administrator, who acts in single-user mode. */
+	firstAdmin(): Account | null {
+		const row = this.#db
+			.prepare(
+				`SELECT * FROM account WHERE is_admin = 1 AND disabled_at IS NULL
+				ORDER BY created_at, id LIMIT 1`
+			)
+			.get() as AccountRow | undefined;
+		return row ? toAccount(row) : null;
+	}
+
+	/** Replaces an account's password hash (a new password, or a rehash with today's settings). */
+	setPasswordHash(id: string, passwordHash: string): void {
+		this.#db.prepare('UPDATE account SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+	}
+}
+
+function toAccount(row: AccountRow): Account {
+	return {
+		id: row.id,
+		email: row.email,
+		name: row.name,
+		isAdmin: row.is_admin === 1,
+		createdAt: row.created_at
+	};
+}

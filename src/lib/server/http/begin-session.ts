@@ -1,0 +1,13 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import type { People } from '../access/people';
+import { setSessionCookie } from './cookies';
+
+/**
+ * Signs an account in on this browser with a new session, ending the one the browser had, so
+ * that a session id planted before sign-in is worthless after it.
+ */
+export function beginSession(event: RequestEvent, people: People, accountId: string): void {
+	if (event.locals.sessionToken) people.sessions.revoke(event.locals.sessionToken);
+	const { token, session } = people.sessions.create(accountId);
+	setSessionCookie(event.cookies, token, session.expiresAt, people.now());
+}

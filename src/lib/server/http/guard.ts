@@ -1,0 +1,55 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { explainRefusal, type Access, type Action, type Membership } from '$lib/domain/access';
+import { appContext, type AppContext } from '../app-context';
+import { campaignAccess, type SharedAccess } from '../access/campaign-access';
+import type { Account } from '../access/accounts';
+import { SHARE_COOKIE } from './cookies';
+
+/** What a checked request may go on with. */
+export interface Allowed {
+	context: AppContext;
+	access: Access;
+	/** The account acting, for the record; null for a share-link visitor. */
+	actor: Account | null;
+	campaignId: string;
+}
+
+/** Whoever is asking about the campaign in the request's path. */
+export async function accessOf(event: RequestEvent): Promise<Membership | SharedAccess | null> {
+	const context = await appContext();
+	return campaignAccess(
+		context.people,
+		event.locals.account,
+		event.cookies.get(SHARE_COOKIE),
+		campaignIdOf(event)
+	);
+}
+
+/**
+ * Refuses the request unless whoever is asking may take `action` in the campaign of its path
+ * (and, for market-scoped actions, on an item of `markets`): 401 when nobody is signed in,
+ * 403 with the reason otherwise. Every form action and endpoint that reads or changes a
+ * campaign calls it first.
+ */
+export async function requireAccess(
+	event: RequestEvent,
+	action: Action,
+	target: { markets?: readonly string[] } = {}
+): Promise<Allowed> {
+	const context = await appContext();
+	const campaignId = campaignIdOf(event);
+	const access = await accessOf(event);
+	if (access === null && event.locals.account) error(403, NOT_A_MEMBER);
+	const refusal = explainRefusal(access, action, { campaignId, markets: target.markets });
+	if (refusal) error(access === null ? 401 : 403, refusal);
+	return { context, access, actor: event.locals.account, campaignId };
+}
+
+/** Why a signed-in person who belongs elsewhere is refused. */
+export const NOT_A_MEMBER = 'You are not a member of this campaign; ask its owner for an invite.';
+
+function campaignIdOf(event: RequestEvent): string {
+	const id = event.params.id;
+	if (!id) throw new Error(`${event.route.id} is not a campaign route`);
+	return id;
+}
