@@ -1,7 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
+import { OWNER_STATE } from './tests/e2e/people/accounts';
 
-const port = Number(process.env.PARALLAX_E2E_PORT ?? 4319);
+// Three servers on one build, each with its own data directory: the campaign journeys (signed
+// in as the owner made by the setup project), a fresh install for the first-start journey, and
+// one where the role-by-action checks may change data without touching the other two.
+const base = Number(process.env.PARALLAX_E2E_PORT ?? 4319);
+const servers = {
+	app: { port: base, dataDir: '.parallax-e2e' },
+	fresh: { port: base + 1, dataDir: '.parallax-e2e-fresh' },
+	access: { port: base + 2, dataDir: '.parallax-e2e-access' }
+};
+const url = (port: number) => `http://127.0.0.1:${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,7 +23,6 @@ export default defineConfig({
 	reporter: [['list']],
 	outputDir: 'test-results',
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		timezoneId: 'UTC',
 		locale: 'en-US',
@@ -22,19 +31,43 @@ export default defineConfig({
 			args: chromiumArgs
 		}
 	},
-	webServer: {
-		command: `rm -rf .parallax-e2e && npx vite build && node build/index.js`,
-		url: `http://127.0.0.1:${port}/`,
+	projects: [
+		{
+			name: 'owner',
+			testMatch: /people\/owner\.setup\.ts$/,
+			use: { baseURL: url(servers.app.port) }
+		},
+		{
+			name: 'campaign',
+			testMatch: /e2e\/[^/]+\.test\.ts$/,
+			dependencies: ['owner'],
+			use: { baseURL: url(servers.app.port), storageState: OWNER_STATE }
+		},
+		{
+			name: 'first-start',
+			testMatch: /people\/first-start\.test\.ts$/,
+			use: { baseURL: url(servers.fresh.port) }
+		},
+		{
+			name: 'access',
+			testMatch: /people\/access-[^/]+\.test\.ts$/,
+			use: { baseURL: url(servers.access.port) }
+		}
+	],
+	webServer: Object.values(servers).map(({ port, dataDir }, index) => ({
+		// The first server builds the app; Playwright starts the servers one after another.
+		command: `rm -rf ${dataDir} && ${index === 0 ? 'npx vite build && ' : ''}node build/index.js`,
+		url: `${url(port)}/sign-in`,
 		timeout: 240_000,
 		reuseExistingServer: false,
 		env: {
 			HOST: '127.0.0.1',
 			PORT: String(port),
-			ORIGIN: `http://127.0.0.1:${port}`,
-			PARALLAX_DATA_DIR: '.parallax-e2e',
+			ORIGIN: url(port),
+			PARALLAX_DATA_DIR: dataDir,
 			PARALLAX_NOW: '2026-11-25',
 			BODY_SIZE_LIMIT: String(64 * 1024 * 1024),
 			TZ: 'UTC'
 		}
-	}
+	}))
 });

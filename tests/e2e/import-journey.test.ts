@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { campaignRows, linePath, openLive, watchErrors } from './helpers';
+import { OWNER_STATE } from './people/accounts';
 
 const fixture = 'tests/e2e/fixtures/colombia-late-posts.csv';
 
@@ -46,7 +47,7 @@ test('importing a CSV on the Data page lists its rejects, then the chart, a relo
 	await expect(page.locator('path.series-line')).toHaveCount(5);
 	await expect.poll(() => linePath(page, 'CO')).toBe(colombiaAfter);
 
-	const other = await browser.newContext();
+	const other = await browser.newContext({ storageState: OWNER_STATE });
 	const second = await other.newPage();
 	await openLive(second);
 	expect(await campaignRows(second)).toBe(rowsBefore + 3);

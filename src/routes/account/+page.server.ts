@@ -22,9 +22,9 @@ export const load = (async ({ locals }) => {
 }) satisfies PageServerLoad;
 
 const passwordSchema = z
-	.object({ current: z.string(), password: z.string(), confirm: z.string() })
-	.refine((form) => form.password === form.confirm, {
-		path: ['confirm'],
+	.object({ current_password: z.string(), password: z.string(), password_confirm: z.string() })
+	.refine((form) => form.password === form.password_confirm, {
+		path: ['password_confirm'],
 		message: 'The passwords differ.'
 	});
 
@@ -54,8 +54,8 @@ export const actions = {
 		const form = await readForm(event.request, passwordSchema);
 		if (!form.ok) return fail(400, form);
 		const stored = people.accounts.findForSignIn(account.email);
-		if (!(await verifyPassword(stored?.passwordHash ?? null, form.data.current))) {
-			return fail(400, fieldProblem('current', 'This is not your current password.'));
+		if (!(await verifyPassword(stored?.passwordHash ?? null, form.data.current_password))) {
+			return fail(400, fieldProblem('current_password', 'This is not your current password.'));
 		}
 		const problems = checkPasswordPolicy(form.data.password, account.email);
 		if (problems.length > 0) return fail(400, fieldProblem('password', problems[0]!.message));

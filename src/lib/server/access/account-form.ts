@@ -8,13 +8,17 @@ export const newAccountSchema = z
 		name: nameSchema,
 		email: emailSchema,
 		password: z.string(),
-		confirm: z.string()
+		password_confirm: z.string()
 	})
 	.superRefine((form, context) => {
 		for (const problem of checkPasswordPolicy(form.password, form.email)) {
 			context.addIssue({ code: 'custom', path: ['password'], message: problem.message });
 		}
-		if (form.password !== form.confirm) {
-			context.addIssue({ code: 'custom', path: ['confirm'], message: 'The passwords differ.' });
+		if (form.password !== form.password_confirm) {
+			context.addIssue({
+				code: 'custom',
+				path: ['password_confirm'],
+				message: 'The passwords differ.'
+			});
 		}
 	});

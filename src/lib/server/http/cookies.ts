@@ -41,5 +41,5 @@ export function setShareCookie(
 }
 
 function secondsUntil(at: Date, now: Date): number {
-	return Math.max(0, Math.floor((at.getTime() - now.getTime()) / 1000));
+	return Math.max(0, Math.round((at.getTime() - now.getTime()) / 1000));
 }

@@ -6,7 +6,10 @@ export interface FormProblems {
 	values: Record<string, string>;
 }
 
-/** Fields whose typed value is never sent back to the page. */
+/**
+ * Fields whose typed value is never sent back to the page. Every form names its secret fields
+ * with `password` in them (`password`, `password_confirm`, `current_password`) for this.
+ */
 const SECRET = /password/i;
 
 /** A repeated field (checkboxes): absent, one value or many, always as a list. */
