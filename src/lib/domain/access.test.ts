@@ -28,6 +28,7 @@ const matrix: Record<Action, Record<Role, boolean>> = {
 	sign_off_definition: { campaign_owner: true, market_lead: true, recorder: false, viewer: false },
 	manage_people: { campaign_owner: true, market_lead: false, recorder: false, viewer: false },
 	manage_share_links: { campaign_owner: true, market_lead: false, recorder: false, viewer: false },
+	manage_campaign: { campaign_owner: true, market_lead: false, recorder: false, viewer: false },
 	import_data: { campaign_owner: true, market_lead: false, recorder: false, viewer: false },
 	hide_item: { campaign_owner: true, market_lead: false, recorder: false, viewer: false }
 };

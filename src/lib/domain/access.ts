@@ -18,6 +18,7 @@ export const ACTIONS = [
 	'sign_off_definition',
 	'manage_people',
 	'manage_share_links',
+	'manage_campaign',
 	'import_data',
 	'hide_item'
 ] as const;
@@ -83,6 +84,7 @@ const ACTION_PHRASES: Record<Action, string> = {
 	sign_off_definition: 'sign off success definitions',
 	manage_people: 'manage people and invites',
 	manage_share_links: 'manage share links',
+	manage_campaign: 'change the campaign settings',
 	import_data: 'import data',
 	hide_item: 'hide items'
 };

@@ -29,6 +29,7 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 			const facts = new FactsService(db, config.dataDir);
 			await ensureSampleCampaign(db, facts, config.sampleDir);
 			const people = createPeople(db);
+			people.sessions.deleteExpired();
 			const singleUserAccount = config.singleUser ? localAccount(people) : null;
 			return { config, db, facts, people, singleUserAccount };
 		})();

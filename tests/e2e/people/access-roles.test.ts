@@ -56,6 +56,11 @@ function snapshot() {
 		revokedInvites: count('SELECT count(*) AS n FROM invite WHERE revoked_at IS NOT NULL'),
 		shareLinks: count('SELECT count(*) AS n FROM share_link'),
 		revokedLinks: count('SELECT count(*) AS n FROM share_link WHERE revoked_at IS NOT NULL'),
+		campaign: (
+			db.prepare("SELECT definition FROM campaign WHERE id = 'sample'").get() as {
+				definition: string;
+			}
+		).definition,
 		memberships: JSON.stringify(
 			db.prepare('SELECT account_id, role, markets FROM membership ORDER BY account_id').all()
 		)
@@ -74,6 +79,13 @@ const upload = (context: APIRequestContext) =>
 /** Each write a campaign has today, as a function of who does it. */
 const WRITES: Record<string, (context: APIRequestContext) => ReturnType<typeof upload>> = {
 	'import a CSV': upload,
+	'change the campaign settings': (context) =>
+		postForm(context, origin, `${CAMPAIGN}/settings?/save`, {
+			name: 'Brisa Sparkling — renamed',
+			start: '2026-09-28',
+			end: '2026-11-22',
+			budget_US: '90000'
+		}),
 	'create an invite': (context) =>
 		postForm(context, origin, `${CAMPAIGN}/people?/invite`, { role: 'viewer', days: '7' }),
 	'withdraw an invite': async (context) => {
@@ -123,7 +135,15 @@ for (const role of ['market_lead', 'recorder', 'viewer'] as const) {
 
 test('every member reads the campaign, its people and its record', async () => {
 	for (const role of ROLES) {
-		for (const path of ['live', 'data', 'people', 'audit.csv', 'facts.arrow', 'imports']) {
+		for (const path of [
+			'live',
+			'data',
+			'people',
+			'settings',
+			'audit.csv',
+			'facts.arrow',
+			'imports'
+		]) {
 			const response = await as[role].get(`${CAMPAIGN}/${path}`, { maxRedirects: 0 });
 			expect(response.status(), `${role} reads ${path}`).toBe(200);
 		}
@@ -141,6 +161,7 @@ test('a campaign owner may take every write, and each is recorded with its autho
 	const record = await (await owner.get(`${CAMPAIGN}/audit.csv`)).text();
 	for (const action of [
 		'import_created',
+		'settings_changed',
 		'invite_created',
 		'invite_revoked',
 		'role_changed',
