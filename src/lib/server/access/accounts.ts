@@ -125,6 +125,16 @@ export class AccountStore {
 		return row ? toAccount(row) : null;
 	}
 
+	/** Every administrator, oldest first: they own every campaign without being members of it. */
+	listAdmins(): Account[] {
+		const rows = this.#db
+			.prepare(
+				'SELECT * FROM account WHERE is_admin = 1 AND disabled_at IS NULL ORDER BY created_at, id'
+			)
+			.all() as AccountRow[];
+		return rows.map(toAccount);
+	}
+
 	/** Replaces an account's password hash (a new password, or a rehash with today's settings). */
 	setPasswordHash(id: string, passwordHash: string): void {
 		this.#db.prepare('UPDATE account SET password_hash = ? WHERE id = ?').run(passwordHash, id);

@@ -15,6 +15,9 @@ export const load = (async (event) => {
 	const managesPeople = can(access, 'manage_people', { campaignId });
 	const managesLinks = can(access, 'manage_share_links', { campaignId });
 	return {
+		administrators: people.accounts
+			.listAdmins()
+			.map((a) => ({ id: a.id, name: a.name, email: a.email, since: a.createdAt })),
 		members: people.memberships.list(campaignId),
 		invites: managesPeople ? people.invites.list(campaignId).filter((i) => i.state === 'live') : [],
 		shareLinks: managesLinks ? people.shareLinks.list(campaignId) : [],
