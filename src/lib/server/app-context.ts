@@ -2,6 +2,9 @@ import { serverConfig, type ServerConfig } from './config';
 import { openDatabase, type Db } from './database';
 import { FactsService } from './facts-service';
 import { ensureSampleCampaign } from './sample-campaign';
+import { ensureSampleDefinitions } from './sample-definitions';
+import { ensureSamplePeople } from './sample-people';
+import { DefinitionStore } from './definitions/definition-store';
 import type { Account } from './access/accounts';
 import { createPeople, type People } from './access/people';
 
@@ -11,6 +14,7 @@ export interface AppContext {
 	db: Db;
 	facts: FactsService;
 	people: People;
+	definitions: DefinitionStore;
 	/** In single-user mode, the account every request acts as; null otherwise. */
 	singleUserAccount: Account | null;
 }
@@ -27,11 +31,23 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 		context = (async () => {
 			const db = openDatabase(config.dataDir);
 			const facts = new FactsService(db, config.dataDir);
-			await ensureSampleCampaign(db, facts, config.sampleDir);
+			const sample = await ensureSampleCampaign(db, facts, config.sampleDir);
 			const people = createPeople(db);
 			people.sessions.deleteExpired();
+			const definitions = new DefinitionStore(db);
+			// The demo people come with the definitions they signed, once.
+			if (sample && definitions.latest(sample.id).length === 0) {
+				const accountOf = ensureSamplePeople(people, sample.id, config.sampleDir);
+				ensureSampleDefinitions(
+					definitions,
+					sample.id,
+					sample.reportingCurrency,
+					accountOf,
+					config.sampleDir
+				);
+			}
 			const singleUserAccount = config.singleUser ? localAccount(people) : null;
-			return { config, db, facts, people, singleUserAccount };
+			return { config, db, facts, people, definitions, singleUserAccount };
 		})();
 		contexts.set(config.dataDir, context);
 		context.catch(() => contexts.delete(config.dataDir));

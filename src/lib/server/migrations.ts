@@ -100,5 +100,27 @@ export const MIGRATIONS: readonly string[] = [
 	CREATE INDEX audit_campaign ON audit(campaign_id, id);`,
 	`ALTER TABLE account ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0; -- runs the install, sees every campaign
 	ALTER TABLE invite ADD COLUMN revoked_at TEXT;
-	ALTER TABLE import ADD COLUMN imported_by TEXT REFERENCES account(id); -- null for the command line and the sample`
+	ALTER TABLE import ADD COLUMN imported_by TEXT REFERENCES account(id); -- null for the command line and the sample`,
+	`CREATE TABLE definition_version (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		definition_id TEXT NOT NULL,
+		version INTEGER NOT NULL,
+		content TEXT NOT NULL,       -- the definition's content as JSON (team, markets, KPIs, cap, bands)
+		revision INTEGER NOT NULL DEFAULT 1, -- saves of this version while a draft; guards stale saves
+		created_at TEXT NOT NULL,
+		created_by TEXT REFERENCES account(id),
+		updated_at TEXT NOT NULL,
+		updated_by TEXT REFERENCES account(id),
+		PRIMARY KEY (campaign_id, definition_id, version)
+	);
+	CREATE TABLE definition_signatory (
+		campaign_id TEXT NOT NULL,
+		definition_id TEXT NOT NULL,
+		version INTEGER NOT NULL,
+		account_id TEXT NOT NULL REFERENCES account(id),
+		signed_at TEXT,              -- null until this person signs the version off
+		PRIMARY KEY (campaign_id, definition_id, version, account_id),
+		FOREIGN KEY (campaign_id, definition_id, version)
+			REFERENCES definition_version(campaign_id, definition_id, version) ON DELETE CASCADE
+	);`
 ];

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async () => {
 	const context = await appContext();
 	if (context.singleUserAccount) redirect(303, '/');
-	if (context.people.accounts.count() > 0) redirect(303, '/sign-in');
+	if (context.people.accounts.hasAdministrator()) redirect(303, '/sign-in');
 	return {};
 }) satisfies PageServerLoad;
 
@@ -21,7 +21,7 @@ export const actions = {
 		if (!form.ok) return fail(400, form);
 		const account = people.accounts.create(
 			{ ...form.data, passwordHash: await hashPassword(form.data.password), isAdmin: true },
-			{ onlyIfFirst: true }
+			{ onlyIfNoAdministrator: true }
 		);
 		// Someone else finished the form first: this install already has its administrator.
 		if (!account) redirect(303, '/sign-in');

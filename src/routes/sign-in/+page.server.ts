@@ -12,7 +12,7 @@ export const load = (async ({ locals, url }) => {
 	const next = safeNextPath(url.searchParams.get('next'));
 	if (locals.account) redirect(303, next);
 	const { people } = await appContext();
-	if (people.accounts.count() === 0) redirect(303, '/setup');
+	if (!people.accounts.hasAdministrator()) redirect(303, '/setup');
 	return {
 		// Browsers drop Secure cookies on plain http except on this machine: say so up front.
 		insecure: url.protocol === 'http:' && !isLoopback(url.hostname)

@@ -46,18 +46,24 @@ export class AccountStore {
 		this.#now = options.now ?? (() => new Date());
 	}
 
-	/** How many accounts exist; zero means the install still needs its administrator. */
+	/** How many accounts exist, the sample campaign's demo people included. */
 	count(): number {
 		return (this.#db.prepare('SELECT count(*) AS n FROM account').get() as { n: number }).n;
 	}
 
+	/** Whether the install has its administrator; until then every page leads to the first-start form. */
+	hasAdministrator(): boolean {
+		return this.#db.prepare('SELECT 1 FROM account WHERE is_admin = 1 LIMIT 1').get() !== undefined;
+	}
+
 	/**
-	 * Creates an account from an already hashed password. With `onlyIfFirst` it creates nothing
-	 * (and returns null) when another account exists, so two first-start forms cannot both win.
+	 * Creates an account from an already hashed password. With `onlyIfNoAdministrator` it
+	 * creates nothing (and returns null) once an administrator exists, so two first-start forms
+	 * cannot both win.
 	 */
 	create(
 		entry: { email: string; name: string; passwordHash: string; isAdmin?: boolean },
-		options: { onlyIfFirst?: boolean } = {}
+		options: { onlyIfNoAdministrator?: boolean } = {}
 	): Account | null {
 		const account: Account = {
 			id: randomUUID(),
@@ -68,7 +74,7 @@ export class AccountStore {
 		};
 		return this.#db
 			.transaction(() => {
-				if (options.onlyIfFirst && this.count() > 0) return null;
+				if (options.onlyIfNoAdministrator && this.hasAdministrator()) return null;
 				this.#db
 					.prepare(
 						`INSERT INTO account (id, email, name, password_hash, is_admin, created_at)

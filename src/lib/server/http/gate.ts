@@ -17,7 +17,7 @@ const CAMPAIGN_ROUTES = '/campaigns/[id=campaign]';
 export function gate(event: RequestEvent, context: AppContext): void {
 	const route = event.route.id;
 	if (route === null || PUBLIC_ROUTES.has(route)) return;
-	if (!context.singleUserAccount && context.people.accounts.count() === 0) {
+	if (!context.singleUserAccount && !context.people.accounts.hasAdministrator()) {
 		redirect(303, '/setup');
 	}
 	if (route.startsWith(CAMPAIGN_ROUTES)) return gateCampaign(event, context);
