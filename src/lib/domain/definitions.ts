@@ -21,7 +21,7 @@ const currencyCode = z
  * track, below it is missed.
  */
 export const bandsSchema = z
-	.object({
+	.strictObject({
 		win: z.number().positive('A band is a positive attainment, such as 1 for 100%.'),
 		onTrack: z.number().positive('A band is a positive attainment, such as 0.9 for 90%.')
 	})
@@ -33,7 +33,7 @@ export type Bands = z.infer<typeof bandsSchema>;
 
 /** One KPI of a success definition. */
 export const kpiSchema = z
-	.object({
+	.strictObject({
 		metric: z.string().min(1, 'Name a metric.'),
 		comparator: z.enum(COMPARATORS, {
 			message: 'Use >= (higher is better) or <= (lower is better).'
@@ -72,8 +72,10 @@ export const kpiSchema = z
 	});
 export type Kpi = z.infer<typeof kpiSchema>;
 
+// The schemas are strict: an unknown key is most often a typo (`comparitor`), never ignored.
+
 /** What a team agreed success means, for the markets it applies to. */
-export const definitionContentSchema = z.object({
+export const definitionContentSchema = z.strictObject({
 	id: z
 		.string()
 		.regex(

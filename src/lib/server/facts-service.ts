@@ -59,6 +59,18 @@ export class FactsService {
 		});
 	}
 
+	/**
+	 * Lends the engine holding the campaign's facts (its table name given unquoted) for work
+	 * that needs more than one query, such as building a roll-up and scoring from it. The work
+	 * must not change the facts table.
+	 */
+	useEngine<T>(
+		campaignId: string,
+		work: (engine: Engine, facts: string) => Promise<T>
+	): Promise<T> {
+		return this.#queue.run(async () => work(await this.#ready(campaignId), rawName(campaignId)));
+	}
+
 	/** Runs a read-only query against the campaign's facts table, named `facts` in the SQL. */
 	queryFacts<T extends Record<string, unknown>>(
 		campaignId: string,

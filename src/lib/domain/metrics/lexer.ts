@@ -43,7 +43,13 @@ export function tokenize(text: string): { tokens: Token[]; errors: FormulaError[
 		}
 		const number = match(NUMBER);
 		if (number) {
-			tokens.push({ kind: 'number', value: Number(number), text: number, start: at, end: at + number.length });
+			tokens.push({
+				kind: 'number',
+				value: Number(number),
+				text: number,
+				start: at,
+				end: at + number.length
+			});
 			at += number.length;
 			continue;
 		}

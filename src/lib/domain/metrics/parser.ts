@@ -81,7 +81,11 @@ class Parser {
 				this.next();
 				if (this.peek().kind === '(') return this.call(token);
 				if (token.text === 'by') {
-					this.error(token, 'misplaced-by', '`by` follows an aggregate inside another one: sum(max(reach) by content_id)');
+					this.error(
+						token,
+						'misplaced-by',
+						'`by` follows an aggregate inside another one: sum(max(reach) by content_id)'
+					);
 					return this.prefix();
 				}
 				return this.depth > 0
@@ -143,8 +147,7 @@ class Parser {
 			if (dimension.kind === 'name') {
 				this.next();
 				by = { name: dimension.text, start: dimension.start, end: dimension.end };
-			} else
-				this.error(keyword, 'missing-by-dimension', '`by` needs a dimension: by content_id');
+			} else this.error(keyword, 'missing-by-dimension', '`by` needs a dimension: by content_id');
 		}
 		const end = this.close(open, name);
 		return { type: 'aggregate', fn, arg, by, start: name.start, end };
@@ -188,7 +191,9 @@ class Parser {
 }
 
 function startsValue(token: Token): boolean {
-	return token.kind === 'number' || token.kind === 'name' || token.kind === '(' || token.kind === '-';
+	return (
+		token.kind === 'number' || token.kind === 'name' || token.kind === '(' || token.kind === '-'
+	);
 }
 
 function leftover(token: Token): FormulaError {

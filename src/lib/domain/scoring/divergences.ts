@@ -79,23 +79,24 @@ export function findDivergences(
 ): Divergence[] {
 	const divergences: Divergence[] = [];
 	for (const [market, byDefinition] of groupByMarket(results)) {
-		const definitions = [...byDefinition.keys()].sort(compareText);
-		const scores = definitions.map((id) => byDefinition.get(id) as DefinitionScore);
+		const scores = [...byDefinition.values()].sort((a, b) =>
+			compareText(a.definition, b.definition)
+		);
 		let overall = false;
 		const kpis: KpiDivergence[] = [];
-		for (let i = 0; i < scores.length; i++) {
-			for (let j = i + 1; j < scores.length; j++) {
-				overall ||= differ(scores[i].verdict, scores[j].verdict);
-				kpis.push(...kpiDivergences(scores[i], scores[j], familyOf));
+		scores.forEach((first, i) => {
+			for (const second of scores.slice(i + 1)) {
+				overall ||= differ(first.verdict, second.verdict);
+				kpis.push(...kpiDivergences(first, second, familyOf));
 			}
-		}
+		});
 		if (!overall && kpis.length === 0) continue;
 		// Pairs were visited in definition order and KPIs in definition order; a stable sort
 		// by family keeps that order within a family.
 		kpis.sort((a, b) => compareText(a.family, b.family));
 		divergences.push({
 			market,
-			definitions,
+			definitions: scores.map((score) => score.definition),
 			verdicts: Object.fromEntries(scores.map((score) => [score.definition, score.verdict])),
 			overall,
 			kpis

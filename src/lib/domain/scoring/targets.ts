@@ -18,7 +18,8 @@ const plainNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })
 
 function formatTarget(kpi: Pick<Kpi, 'target' | 'unit' | 'currency'>): string {
 	if (kpi.unit === 'percent') return `${plainNumber.format(kpi.target * 100)}%`;
-	if (kpi.unit === 'currency') return `${plainNumber.format(kpi.target)} ${kpi.currency ?? ''}`.trim();
+	if (kpi.unit === 'currency')
+		return `${plainNumber.format(kpi.target)} ${kpi.currency ?? ''}`.trim();
 	return plainNumber.format(kpi.target);
 }
 
@@ -38,7 +39,8 @@ export function effectiveTarget(
 	campaign: CampaignDates
 ): EffectiveTarget {
 	const stated = formatTarget(kpi);
-	if (kpi.unit !== 'count') return { target: kpi.target, rule: `${stated}, the same for any range` };
+	if (kpi.unit !== 'count')
+		return { target: kpi.target, rule: `${stated}, the same for any range` };
 
 	const rangeDays = daysInRange(range.from, range.to);
 	if (kpi.period === 'day') {

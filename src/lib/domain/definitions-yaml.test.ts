@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { DefinitionContent } from './definitions';
+import { definitionsToYaml, parseDefinitionsYaml } from './definitions-yaml';
+
+const brand: DefinitionContent = {
+	id: 'us-brand',
+	team: 'US brand team',
+	markets: ['US'],
+	rationale: 'Sales first.',
+	cap: 1.5,
+	kpis: [
+		{
+			metric: 'er_impressions',
+			comparator: '>=',
+			target: 0.035,
+			unit: 'percent',
+			weight: 0.3,
+			bands: { win: 1, onTrack: 0.9 }
+		},
+		{ metric: 'cpa', comparator: '<=', target: 20, unit: 'currency', currency: 'USD', weight: 0.7 }
+	]
+};
+
+describe('definitions as YAML', () => {
+	it('reads back what it writes', () => {
+		const text = definitionsToYaml([{ content: brand, signatories: ['marcus@example.com'] }]);
+		expect(text).toContain('format: parallax-definitions/1');
+		expect(parseDefinitionsYaml(text)).toEqual({
+			ok: true,
+			entries: [{ content: brand, signatories: ['marcus@example.com'] }]
+		});
+	});
+
+	it('lists every problem at once, each with its line and path', () => {
+		const text = [
+			'format: parallax-definitions/1', // 1
+			'definitions:', // 2
+			'  - id: us-brand', // 3
+			'    team: US brand team', // 4
+			'    markets: [US]', // 5
+			'    kpis:', // 6
+			'      - metric: er_impresions', // 7
+			'        comparitor: ">="', // 8
+			'        target: 0.035', // 9
+			'        unit: percent', // 10
+			'        weight: 0', // 11
+			'      - metric: cpa', // 12
+			'        comparator: "<="', // 13
+			'        target: 20', // 14
+			'        unit: currency', // 15
+			'        weight: 1' // 16
+		].join('\n');
+		const result = parseDefinitionsYaml(text);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.map((e) => [e.line, e.path, e.message])).toEqual(
+			expect.arrayContaining([
+				[7, 'definitions[0].kpis[0].comparator', expect.stringContaining('>=')],
+				[8, 'definitions[0].kpis[0].comparitor', 'Unknown key `comparitor`: check its spelling.'],
+				[11, 'definitions[0].kpis[0].weight', 'A weight must be above zero.'],
+				[12, 'definitions[0].kpis[1].currency', 'A money target needs its currency, such as USD.']
+			])
+		);
+		expect(result.errors).toHaveLength(4);
+	});
+
+	it('adds the caller’s checks (an unknown metric) with their position, once the schema holds', () => {
+		const text = definitionsToYaml([
+			{
+				content: { ...brand, kpis: [{ ...brand.kpis[0]!, metric: 'er_impresions' }] },
+				signatories: []
+			}
+		]);
+		const result = parseDefinitionsYaml(text, (entry) =>
+			entry.content.kpis.flatMap((kpi, i) =>
+				kpi.metric === 'er_impresions'
+					? [
+							{
+								path: `kpis.${i}.metric`,
+								message: 'unknown metric `er_impresions` — did you mean `er_impressions`?'
+							}
+						]
+					: []
+			)
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			errors: [
+				{
+					path: 'definitions[0].kpis[0].metric',
+					message: 'unknown metric `er_impresions` — did you mean `er_impressions`?'
+				}
+			]
+		});
+		if (!result.ok) expect(result.errors[0]!.line).toBeGreaterThan(3);
+	});
+
+	it('reports a YAML syntax error with its line, and a file of another format', () => {
+		const broken = parseDefinitionsYaml(
+			'format: parallax-definitions/1\ndefinitions:\n  - id: [us\n'
+		);
+		expect(broken.ok).toBe(false);
+		if (!broken.ok) expect(broken.errors[0]!.line).toBeGreaterThanOrEqual(3);
+		const other = parseDefinitionsYaml('format: something-else\ndefinitions: []\n');
+		expect(other).toMatchObject({
+			ok: false,
+			errors: [
+				{ path: 'format', line: 1, message: 'Start the file with format: parallax-definitions/1' },
+				{ path: 'definitions', message: 'The file holds no definitions.' }
+			]
+		});
+	});
+
+	it('refuses the same id twice', () => {
+		const text = definitionsToYaml([
+			{ content: brand, signatories: [] },
+			{ content: brand, signatories: [] }
+		]);
+		expect(parseDefinitionsYaml(text)).toMatchObject({
+			ok: false,
+			errors: [{ path: 'definitions[1].id', message: 'The id us-brand is used twice.' }]
+		});
+	});
+});

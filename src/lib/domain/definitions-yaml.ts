@@ -1,0 +1,153 @@
+import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
+import { z } from 'zod';
+import { definitionContentSchema, type DefinitionContent } from './definitions';
+
+/** The format written at the top of every definitions file, so that later formats can be told apart. */
+export const DEFINITIONS_FORMAT = 'parallax-definitions/1';
+
+/** A definition as written in a file: its content and who must sign it off, by email. */
+export interface DefinitionFileEntry {
+	content: DefinitionContent;
+	signatories: string[];
+}
+
+/** One problem in a definitions file, with where it is. */
+export interface DefinitionFileError {
+	/** 1-based line and column in the file; null when the problem is the file as a whole. */
+	line: number | null;
+	column: number | null;
+	/** Where in the document, such as `definitions[0].kpis[1].weight`. */
+	path: string;
+	message: string;
+}
+
+const fileSchema = z.strictObject({
+	format: z.literal(DEFINITIONS_FORMAT, {
+		message: `Start the file with format: ${DEFINITIONS_FORMAT}`
+	}),
+	definitions: z.array(z.unknown()).min(1, 'The file holds no definitions.')
+});
+
+const signatoriesSchema = z
+	.array(z.string().email('List signatories by email address.'))
+	.default([]);
+
+/** Writes definitions as a YAML file that `parseDefinitionsYaml` reads back unchanged. */
+export function definitionsToYaml(entries: readonly DefinitionFileEntry[]): string {
+	const document = {
+		format: DEFINITIONS_FORMAT,
+		definitions: entries.map(({ content, signatories }) => ({ ...content, signatories }))
+	};
+	return `# Success definitions of a Parallax campaign. Percent targets are fractions (0.035 = 3.5%);\n# bands and the cap are attainments (1 = 100% of the target).\n${stringify(document, { lineWidth: 100 })}`;
+}
+
+/**
+ * Reads a definitions file. Every problem is listed at once, with its line and column: YAML
+ * syntax, unknown keys, schema violations, and what `check` finds (unknown metrics, markets
+ * that are not the campaign's). Nothing is returned unless the whole file is right.
+ */
+export function parseDefinitionsYaml(
+	text: string,
+	check: (
+		entry: DefinitionFileEntry,
+		index: number
+	) => { path: string; message: string }[] = () => []
+): { ok: true; entries: DefinitionFileEntry[] } | { ok: false; errors: DefinitionFileError[] } {
+	const lines = new LineCounter();
+	const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+	if (document.errors.length > 0) {
+		return {
+			ok: false,
+			errors: document.errors.map((error) => {
+				const at = lines.linePos(error.pos[0]);
+				return { line: at.line, column: at.col, path: '', message: error.message.split('\n')[0]! };
+			})
+		};
+	}
+	const where = (path: (string | number)[]) => position(document.contents, path, lines);
+	const toErrors = (issues: z.core.$ZodIssue[], prefix: (string | number)[]) =>
+		issues.flatMap((issue) => {
+			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [null];
+			return keys.map((key) => {
+				const path = [...prefix, ...(issue.path as (string | number)[])];
+				if (key !== null) path.push(key);
+				const message =
+					key === null ? issue.message : `Unknown key \`${key}\`: check its spelling.`;
+				return { ...where(path), path: pathText(path), message };
+			});
+		});
+	const parsed = fileSchema.safeParse(document.toJS());
+	if (!parsed.success) return { ok: false, errors: toErrors(parsed.error.issues, []) };
+	const entries: DefinitionFileEntry[] = [];
+	const errors: DefinitionFileError[] = [];
+	parsed.data.definitions.forEach((raw, index) => {
+		const { signatories, ...rest } = (raw ?? {}) as Record<string, unknown>;
+		const content = definitionContentSchema.safeParse(rest);
+		const signers = signatoriesSchema.safeParse(signatories);
+		if (!content.success) errors.push(...toErrors(content.error.issues, ['definitions', index]));
+		if (!signers.success) {
+			errors.push(...toErrors(signers.error.issues, ['definitions', index, 'signatories']));
+		}
+		if (content.success && signers.success) {
+			entries.push({ content: content.data, signatories: signers.data });
+		}
+	});
+	if (errors.length > 0) return { ok: false, errors };
+	errors.push(
+		...entries.flatMap((entry, index) =>
+			check(entry, index).map((problem) => {
+				const path = [
+					'definitions',
+					index,
+					...problem.path.split('.').filter(Boolean).map(pathPart)
+				];
+				return { ...where(path), path: pathText(path), message: problem.message };
+			})
+		)
+	);
+	const ids = entries.map((e) => e.content.id);
+	ids.forEach((id, index) => {
+		if (ids.indexOf(id) !== index) {
+			const path = ['definitions', index, 'id'];
+			errors.push({ ...where(path), path: pathText(path), message: `The id ${id} is used twice.` });
+		}
+	});
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
+}
+
+/** The line and column of the node at `path`, or of its nearest parent that exists. */
+function position(
+	root: unknown,
+	path: (string | number)[],
+	lines: LineCounter
+): { line: number | null; column: number | null } {
+	let node = root as Node | null;
+	let found = node;
+	for (const key of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === key);
+			node = (pair?.value as Node | undefined) ?? null;
+			if (pair && !node) node = pair.key as Node;
+		} else if (isSeq(node) && typeof key === 'number') {
+			node = (node.items[key] as Node | undefined) ?? null;
+		} else node = null;
+		if (!node) break;
+		found = node;
+	}
+	const offset = found?.range?.[0];
+	if (offset === undefined) return { line: null, column: null };
+	const at = lines.linePos(offset);
+	return { line: at.line, column: at.col };
+}
+
+function pathPart(part: string): string | number {
+	return /^\d+$/.test(part) ? Number(part) : part;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+	return path
+		.map((part, index) =>
+			typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`
+		)
+		.join('');
+}
