@@ -120,6 +120,19 @@ export function can(access: Access, action: Action, target: ActionTarget = {}): 
 	return judge(access, action, target).allowed;
 }
 
+/**
+ * Whether `access` may take `action` on at least some item: for a market lead, one that lies
+ * within their own markets. Pages use it to offer a form; each save is checked on its item.
+ */
+export function canSomewhere(access: Access, action: Action, campaignId?: string): boolean {
+	return can(access, action, { campaignId, markets: ownMarkets(access) });
+}
+
+/** The markets a market lead leads; empty for every other access. */
+export function ownMarkets(access: Access): string[] {
+	return access !== null && 'role' in access ? access.markets : [];
+}
+
 /** Why `access` may not take `action` on `target`, as a sentence for the person; null when allowed. */
 export function explainRefusal(
 	access: Access,

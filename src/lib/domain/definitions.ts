@@ -114,3 +114,11 @@ export interface DefinitionVersion extends DefinitionContent {
 
 /** A verdict on a KPI or a score: with bands, win / on track / miss; without, met / not met. */
 export type Verdict = 'win' | 'on_track' | 'miss' | 'met' | 'not_met' | 'no_data';
+
+/** The content of a stored version, without its version, signatories and stamps. */
+export function contentOf(definition: DefinitionContent): DefinitionContent {
+	const { id, team, markets, rationale, kpis, cap, bands } = definition;
+	return bands
+		? { id, team, markets, rationale, kpis, cap, bands }
+		: { id, team, markets, rationale, kpis, cap };
+}

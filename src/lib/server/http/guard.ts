@@ -1,5 +1,11 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { explainRefusal, type Access, type Action, type Membership } from '$lib/domain/access';
+import {
+	explainRefusal,
+	ownMarkets,
+	type Access,
+	type Action,
+	type Membership
+} from '$lib/domain/access';
 import { appContext, type AppContext } from '../app-context';
 import { campaignAccess, type SharedAccess } from '../access/campaign-access';
 import type { Account } from '../access/accounts';
@@ -27,20 +33,23 @@ export async function accessOf(event: RequestEvent): Promise<Membership | Shared
 
 /**
  * Refuses the request unless whoever is asking may take `action` in the campaign of its path
- * (and, for market-scoped actions, on an item of `markets`): 401 when nobody is signed in,
+ * (and, for market-scoped actions, on an item of `markets`, or of their own markets with
+ * `'own'`): 401 when nobody is signed in,
  * 403 with the reason otherwise. Every form action and endpoint that reads or changes a
  * campaign calls it first.
  */
 export async function requireAccess(
 	event: RequestEvent,
 	action: Action,
-	target: { markets?: readonly string[] } = {}
+	target: { markets?: readonly string[] | 'own' } = {}
 ): Promise<Allowed> {
 	const context = await appContext();
 	const campaignId = campaignIdOf(event);
 	const access = await accessOf(event);
 	if (access === null && event.locals.account) error(403, NOT_A_MEMBER);
-	const refusal = explainRefusal(access, action, { campaignId, markets: target.markets });
+	// 'own': the action on some item within the asker's own markets (a form that saves many).
+	const markets = target.markets === 'own' ? ownMarkets(access) : target.markets;
+	const refusal = explainRefusal(access, action, { campaignId, markets });
 	if (refusal) error(access === null ? 401 : 403, refusal);
 	return { context, access, actor: event.locals.account, campaignId };
 }

@@ -1,0 +1,138 @@
+import { error } from '@sveltejs/kit';
+import { can, explainRefusal } from '$lib/domain/access';
+import { checkDefinition, type DefinitionProblem } from '$lib/domain/definition-checks';
+import type { DefinitionContent } from '$lib/domain/definitions';
+import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
+import { findCampaign } from '../campaign-store';
+import type { Allowed } from '../http/guard';
+import type { SaveBase, SaveResult, StoredDefinition } from './definition-store';
+
+/** What saving a definition gave: saved, stale (someone saved first), or problems to fix. */
+export type SaveOutcome = SaveResult | { problems: DefinitionProblem[] };
+
+/**
+ * Checks a definition against its campaign and the people named to sign it: every problem at
+ * once. Signatories are given by email and must be members who may sign off its markets.
+ */
+export function definitionProblems(
+	allowed: Allowed,
+	content: DefinitionContent,
+	signatoryEmails: readonly string[]
+): { problems: DefinitionProblem[]; signatories: string[] } {
+	const { people } = allowed.context;
+	const campaign = findCampaign(allowed.context.db, allowed.campaignId)!;
+	const problems = checkDefinition(content, {
+		markets: campaign.markets.map((m) => m.code),
+		metrics: BUILT_IN_METRIC_SOURCES
+	});
+	const signatories: string[] = [];
+	if (signatoryEmails.length === 0) {
+		problems.push({ path: 'signatories', message: 'Name at least one person who signs it off.' });
+	}
+	signatoryEmails.forEach((email, index) => {
+		const account = people.accounts.findForSignIn(email)?.account;
+		const membership = account
+			? account.isAdmin
+				? {
+						accountId: account.id,
+						campaignId: allowed.campaignId,
+						role: 'campaign_owner' as const,
+						markets: []
+					}
+				: people.memberships.find(account.id, allowed.campaignId)
+			: null;
+		if (!account || !membership) {
+			problems.push({
+				path: `signatories.${index}`,
+				message: `${email} is not a member of this campaign.`
+			});
+		} else if (!can(membership, 'sign_off_definition', { markets: content.markets })) {
+			problems.push({
+				path: `signatories.${index}`,
+				message: `${email} cannot sign off a definition for ${content.markets.join(', ')}: only its markets' leads and the campaign owners can.`
+			});
+		} else signatories.push(account.id);
+	});
+	return { problems, signatories };
+}
+
+/**
+ * Saves a definition for whoever is asking, refusing (403) an editor whose markets do not
+ * cover both the stored definition's and the new one's: a lead cannot take over another
+ * market's definition by changing its markets.
+ */
+export function saveDefinition(
+	allowed: Allowed,
+	content: DefinitionContent,
+	signatoryEmails: readonly string[],
+	base: SaveBase | null
+): SaveOutcome {
+	const { definitions, people } = allowed.context;
+	const stored = definitions.find(allowed.campaignId, content.id);
+	const markets = [...new Set([...(stored?.markets ?? []), ...content.markets])];
+	refuseUnless(allowed, 'edit_definition', markets);
+	const { problems, signatories } = definitionProblems(allowed, content, signatoryEmails);
+	if (problems.length > 0) return { problems };
+	const result = definitions.save(
+		allowed.campaignId,
+		content,
+		signatories,
+		allowed.actor?.id ?? null,
+		base
+	);
+	if ('saved' in result) {
+		people.audit.record({
+			accountId: allowed.actor?.id ?? null,
+			campaignId: allowed.campaignId,
+			action: result.created === 'definition' ? 'definition_created' : 'definition_changed',
+			itemKind: 'definition',
+			itemId: content.id,
+			detail: { version: result.saved.version, revision: result.saved.revision }
+		});
+	}
+	return result;
+}
+
+/** Signs off the latest version of a definition for whoever is asking. */
+export function signOffDefinition(allowed: Allowed, id: string, version: number): StoredDefinition {
+	const { definitions, people } = allowed.context;
+	const stored = definitions.find(allowed.campaignId, id);
+	if (!stored) error(404, `No definition ${id} in this campaign.`);
+	refuseUnless(allowed, 'sign_off_definition', stored.markets);
+	const result = definitions.signOff(allowed.campaignId, id, version, allowed.actor!.id);
+	if (typeof result === 'string') {
+		const [status, message] = SIGN_OFF_REFUSALS[result];
+		error(status, message.replace('{id}', id).replace('{version}', String(version)));
+	}
+	people.audit.record({
+		accountId: allowed.actor!.id,
+		campaignId: allowed.campaignId,
+		action: 'definition_signed_off',
+		itemKind: 'definition',
+		itemId: id,
+		detail: { version, frozen: result.signedOff }
+	});
+	return result;
+}
+
+const SIGN_OFF_REFUSALS: Record<
+	'unknown' | 'not_latest' | 'not_signatory' | 'already_signed',
+	[number, string]
+> = {
+	unknown: [404, 'No version {version} of {id}.'],
+	not_latest: [409, 'Version {version} of {id} is not the latest; sign off the latest one.'],
+	not_signatory: [403, 'You are not among the people who sign off {id} version {version}.'],
+	already_signed: [409, 'You already signed off {id} version {version}.']
+};
+
+function refuseUnless(
+	allowed: Allowed,
+	action: 'edit_definition' | 'sign_off_definition',
+	markets: string[]
+): void {
+	const refusal = explainRefusal(allowed.access, action, {
+		campaignId: allowed.campaignId,
+		markets
+	});
+	if (refusal) error(403, refusal);
+}

@@ -1,0 +1,62 @@
+import { error } from '@sveltejs/kit';
+import {
+	definitionsToYaml,
+	parseDefinitionsYaml,
+	type DefinitionFileEntry,
+	type DefinitionFileError
+} from '$lib/domain/definitions-yaml';
+import { contentOf } from '$lib/domain/definitions';
+import type { Allowed } from '../http/guard';
+import { definitionProblems, saveDefinition } from './definition-service';
+import type { StoredDefinition } from './definition-store';
+
+/** The campaign's latest definitions as a YAML file, signatories by email. */
+export function exportDefinitions(allowed: Allowed, only?: string): string {
+	const { definitions, people } = allowed.context;
+	const latest = definitions
+		.latest(allowed.campaignId)
+		.filter((definition) => !only || definition.id === only);
+	return definitionsToYaml(latest.map((definition) => toFileEntry(definition, people)));
+}
+
+/** A stored definition as a file entry: its content and its signatories' emails. */
+export function toFileEntry(
+	definition: StoredDefinition,
+	people: Allowed['context']['people']
+): DefinitionFileEntry {
+	return {
+		content: contentOf(definition),
+		signatories: definition.signatories.map(
+			(s) => people.accounts.find(s.accountId)?.email ?? s.name
+		)
+	};
+}
+
+/**
+ * Reads a definitions file and saves every definition in it, or none: every problem in the
+ * file is listed first (syntax, schema, unknown metrics and markets, signatories), and a file
+ * holding a definition the person may not edit is refused whole with 403.
+ */
+export function importDefinitions(
+	allowed: Allowed,
+	text: string
+): { ok: true; saved: string[] } | { ok: false; errors: DefinitionFileError[] } {
+	const parsed = parseDefinitionsYaml(
+		text,
+		(entry) => definitionProblems(allowed, entry.content, entry.signatories).problems
+	);
+	if (!parsed.ok) return parsed;
+	const { db, definitions } = allowed.context;
+	const saved = db.transaction(() =>
+		parsed.entries.map(({ content, signatories }) => {
+			const current = definitions.find(allowed.campaignId, content.id);
+			const base = current ? { version: current.version, revision: current.revision } : null;
+			const result = saveDefinition(allowed, content, signatories, base);
+			// Checked above; a change between the check and the save is a fault, not an input error.
+			if (!('saved' in result))
+				error(409, `${content.id} changed while the file was read; try again.`);
+			return `${content.id} v${result.saved.version}`;
+		})
+	)();
+	return { ok: true, saved };
+}

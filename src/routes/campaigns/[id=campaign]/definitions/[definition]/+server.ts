@@ -1,0 +1,49 @@
+import { error, json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { definitionContentSchema } from '$lib/domain/definitions';
+import { saveDefinition } from '$lib/server/definitions/definition-service';
+import { requireAccess } from '$lib/server/http/guard';
+import type { RequestHandler } from './$types';
+
+/** Every version of one definition, oldest first. */
+export const GET = (async (event) => {
+	const { context, campaignId } = await requireAccess(event, 'read');
+	const versions = context.definitions.versions(campaignId, event.params.definition);
+	if (versions.length === 0)
+		error(404, `No definition ${event.params.definition} in this campaign.`);
+	return json(versions);
+}) satisfies RequestHandler;
+
+const putSchema = z.object({
+	content: z.record(z.string(), z.unknown()),
+	signatories: z.array(z.string()),
+	/** The version and revision the editor started from; null for a new definition. */
+	base: z.object({ version: z.number().int(), revision: z.number().int() }).nullable()
+});
+
+/**
+ * Saves a definition (JSON): 200 with the saved version, 409 with the newer stored version
+ * when the save is stale, 400 with every problem, 403 outside the editor's markets.
+ */
+export const PUT = (async (event) => {
+	const allowed = await requireAccess(event, 'edit_definition', { markets: 'own' });
+	const body = putSchema.safeParse(await event.request.json().catch(() => null));
+	if (!body.success) error(400, 'Send { content, signatories, base } as JSON.');
+	const content = { ...body.data.content, id: event.params.definition };
+	const parsed = definitionContentSchema.safeParse(content);
+	if (!parsed.success) {
+		return json(
+			{
+				problems: parsed.error.issues.map((issue) => ({
+					path: issue.path.join('.'),
+					message: issue.message
+				}))
+			},
+			{ status: 400 }
+		);
+	}
+	const outcome = saveDefinition(allowed, parsed.data, body.data.signatories, body.data.base);
+	if ('problems' in outcome) return json(outcome, { status: 400 });
+	if ('stale' in outcome) return json(outcome, { status: 409 });
+	return json(outcome);
+}) satisfies RequestHandler;
