@@ -93,7 +93,7 @@ export function metricsQuerySql(query: MetricsQuery): string {
 	});
 	const lines = [
 		`WITH ${ctes.join(',\n')}`,
-		`SELECT ${[...keys.map((key) => `t.${key}`), ...values].join(', ')}`,
+		`SELECT ${[...keys.map((key) => `t.${key}`), ...values].join(',\n\t')}`,
 		'FROM metric_totals t',
 		...joins
 	];

@@ -66,9 +66,36 @@ export interface AggregateNode extends Span {
 /** Any node of a formula. */
 export type Ast = NumberNode | ColumnNode | MetricNode | BinaryNode | NegateNode | AggregateNode;
 
+/** What kind of problem a formula has: the first group from parsing, the rest from checking. */
+export type FormulaErrorCode =
+	| 'empty'
+	| 'unexpected-character'
+	| 'uppercase-name'
+	| 'unexpected-token'
+	| 'unexpected-end'
+	| 'missing-paren'
+	| 'unknown-function'
+	| 'missing-argument'
+	| 'misplaced-star'
+	| 'missing-by-dimension'
+	| 'misplaced-by'
+	| 'unknown-column'
+	| 'unknown-metric'
+	| 'bare-column'
+	| 'metric-in-aggregate'
+	| 'aggregate-in-aggregate'
+	| 'by-not-dimension'
+	| 'by-without-aggregate'
+	| 'nesting-too-deep'
+	| 'snapshot-summed'
+	| 'dimension-measured'
+	| 'cycle'
+	| 'invalid-reference'
+	| 'no-aggregate';
+
 /** A problem in a formula, with the span of text it is about. */
 export interface FormulaError extends Span {
-	code: string;
+	code: FormulaErrorCode;
 	message: string;
 	/** Text to put in place of the span (or the whole corrected formula), when one is known. */
 	suggestion?: string;

@@ -6,6 +6,7 @@ import {
 	type Ast,
 	type ColumnNode,
 	type FormulaError,
+	type FormulaErrorCode,
 	type MetricNode,
 	type Span
 } from './ast';
@@ -122,9 +123,9 @@ class Checker {
 		if (frame.scope === 'top') {
 			this.aggregated = true;
 			if (node.by) {
-				next.scope = 'by-top';
 				this.byDimension(node.by);
-				if (node.arg && !someNode(node.arg, (n) => n.type === 'aggregate'))
+				if (!node.arg || someNode(node.arg, (n) => n.type === 'aggregate')) next.scope = 'by-top';
+				else
 					this.error(
 						node.by,
 						'by-without-aggregate',
@@ -287,7 +288,7 @@ class Checker {
 			this.error(node, 'invalid-reference', `metric \`${id}\` has an error: ${errors[0]!.message}`);
 	}
 
-	private error(span: Span, code: string, message: string, suggestion?: string): void {
+	private error(span: Span, code: FormulaErrorCode, message: string, suggestion?: string): void {
 		const error: FormulaError = { code, message, start: span.start, end: span.end };
 		if (suggestion !== undefined) error.suggestion = suggestion;
 		this.errors.push(error);

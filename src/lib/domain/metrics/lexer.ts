@@ -1,11 +1,13 @@
 import type { FormulaError, Span } from './ast';
 
+type Operator = '+' | '-' | '*' | '/' | '(' | ')';
+
 /** One token of a formula. `end` is exclusive. */
 export type Token = Span &
 	(
 		| { kind: 'number'; value: number; text: string }
 		| { kind: 'name'; text: string }
-		| { kind: '+' | '-' | '*' | '/' | '(' | ')'; text: string }
+		| { kind: Operator; text: string }
 		| { kind: 'end'; text: '' }
 	);
 
@@ -69,11 +71,11 @@ export function tokenize(text: string): { tokens: Token[]; errors: FormulaError[
 			continue;
 		}
 		const char = String.fromCodePoint(text.codePointAt(at)!);
-		if (OPERATORS.includes(char)) {
-			tokens.push({ kind: char as '+', text: char, start: at, end: at + 1 });
-		} else {
-			errors.push(unexpectedCharacter(char, at));
-		}
+		// A look-alike is reported and then read as the operator it stands for.
+		const operator = OPERATORS.includes(char) ? char : LOOK_ALIKES[char];
+		if (char !== operator) errors.push(unexpectedCharacter(char, at));
+		if (operator)
+			tokens.push({ kind: operator as Operator, text: operator, start: at, end: at + char.length });
 		at += char.length;
 	}
 	tokens.push({ kind: 'end', text: '', start: text.length, end: text.length });

@@ -4,7 +4,8 @@ import {
 	type AggregateFunction,
 	type AggregateNode,
 	type Ast,
-	type FormulaError
+	type FormulaError,
+	type FormulaErrorCode
 } from './ast';
 import { tokenize, type Token } from './lexer';
 import { closestName } from './suggest';
@@ -51,7 +52,10 @@ class Parser {
 		while (this.peek().kind !== 'end') {
 			const token = this.peek();
 			this.errors.push(leftover(token));
-			if (startsValue(token)) this.expression(0);
+			if (token.kind === 'name' && token.text === 'by') {
+				this.next();
+				if (this.peek().kind === 'name') this.next();
+			} else if (startsValue(token)) this.expression(0);
 			else this.next();
 		}
 		return ast;
@@ -183,7 +187,7 @@ class Parser {
 		return token;
 	}
 
-	private error(token: Token, code: string, message: string, suggestion?: string) {
+	private error(token: Token, code: FormulaErrorCode, message: string, suggestion?: string) {
 		const error: FormulaError = { code, message, start: token.start, end: token.end };
 		if (suggestion !== undefined) error.suggestion = suggestion;
 		this.errors.push(error);
