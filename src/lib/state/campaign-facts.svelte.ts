@@ -1,6 +1,6 @@
 import type { Engine } from '$lib/engine/engine';
 import type { FxRate } from '$lib/domain/campaign';
-import { quoteIdentifier, quoteDate, quoteNumber, quoteString } from '$lib/sql/quote';
+import { fxTableSql } from '$lib/sql/fx-table-sql';
 import { dailyRollupSql } from '$lib/sql/chart-series-sql';
 
 /** Names of a campaign's tables in the browser engine. */
@@ -64,12 +64,4 @@ export class CampaignFacts {
 
 function tablesFor(campaignId: string): FactsTables {
 	return { facts: `facts_${campaignId}`, daily: `daily_${campaignId}` };
-}
-
-function fxTableSql(table: string, fx: FxRate[]): string {
-	const rows = fx.map(
-		(r) => `(${quoteDate(r.date)}, ${quoteString(r.currency)}, ${quoteNumber(r.rate)})`
-	);
-	return `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} (date DATE, currency VARCHAR, rate DOUBLE);
-INSERT INTO ${quoteIdentifier(table)} VALUES ${rows.join(', ')}`;
 }

@@ -26,13 +26,40 @@ const factsArguments = z.object({
 	json: z.boolean()
 });
 
+const scoreArguments = z
+	.object({
+		command: z.literal('score'),
+		campaign: z.string().optional(),
+		files: z.array(z.string()),
+		definitions: z.string().optional(),
+		from: isoDate.optional(),
+		to: isoDate.optional(),
+		asOf: isoDate.optional(),
+		versions: z.record(z.string(), z.number().int().positive()),
+		json: z.boolean()
+	})
+	.refine(
+		(a) =>
+			a.campaign ? a.files.length === 0 && !a.definitions : a.files.length > 0 && a.definitions,
+		{
+			message: 'score either --campaign ID, or data files with --definitions FILE.yaml'
+		}
+	)
+	.refine((a) => !a.from || !a.to || a.from <= a.to, { message: '--from is after --to' });
+
 /** A parsed and checked command line. */
-export const commandSchema = z.discriminatedUnion('command', [importArguments, factsArguments]);
+export const commandSchema = z.discriminatedUnion('command', [
+	importArguments,
+	factsArguments,
+	scoreArguments
+]);
 export type Command = z.infer<typeof commandSchema>;
 
 export const USAGE = `usage:
   parallax import <file.csv> [--campaign ID] [--market CODE] [--currency CODE] [--date YYYY-MM-DD] [--json]
-  parallax facts --campaign ID [--as-of YYYY-MM-DD] [--json]`;
+  parallax facts --campaign ID [--as-of YYYY-MM-DD] [--json]
+  parallax score --campaign ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--version DEFINITION=N]... [--as-of YYYY-MM-DD] [--json]
+  parallax score <data.csv>... --definitions FILE.yaml [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`;
 
 /** Parses argv (without node and the script); throws an Error with a one-line reason. */
 export function parseCommand(argv: string[]): Command {
@@ -45,10 +72,14 @@ export function parseCommand(argv: string[]): Command {
 			currency: { type: 'string' },
 			date: { type: 'string' },
 			'as-of': { type: 'string' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			definitions: { type: 'string' },
+			version: { type: 'string', multiple: true },
 			json: { type: 'boolean', default: false }
 		}
 	});
-	const [command, file] = positionals;
+	const [command, file, ...more] = positionals;
 	const parsed = commandSchema.safeParse({
 		command,
 		file,
@@ -57,6 +88,11 @@ export function parseCommand(argv: string[]): Command {
 		currency: values.currency,
 		date: values.date,
 		asOf: values['as-of'],
+		from: values.from,
+		to: values.to,
+		definitions: values.definitions,
+		files: file === undefined ? [] : [file, ...more],
+		versions: parseVersions(values.version ?? []),
 		json: values.json ?? false
 	});
 	if (!parsed.success) {
@@ -68,4 +104,15 @@ export function parseCommand(argv: string[]): Command {
 		);
 	}
 	return parsed.data;
+}
+
+/** `--version us-brand=2` flags as { 'us-brand': 2 }; throws on any other shape. */
+function parseVersions(flags: string[]): Record<string, number> {
+	const versions: Record<string, number> = {};
+	for (const flag of flags) {
+		const match = /^([a-z0-9][a-z0-9-]*)=(\d+)$/.exec(flag);
+		if (!match) throw new Error(`--version expects DEFINITION=N, such as us-brand=2, not ${flag}`);
+		versions[match[1]!] = Number(match[2]);
+	}
+	return versions;
 }

@@ -12,6 +12,7 @@ import { listImports } from '../import-store';
 import { summariseFacts } from '../facts-summary';
 import { parseCommand, USAGE, type Command } from './arguments';
 import { formatFacts, formatReport } from './format';
+import { runScore } from './score-command';
 
 /** Runs one command line; returns the process exit code. Only the command's output goes to stdout. */
 export async function main(argv: string[]): Promise<number> {
@@ -24,7 +25,11 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	try {
 		const output =
-			command.command === 'import' ? await runImport(command) : await runFacts(command);
+			command.command === 'import'
+				? await runImport(command)
+				: command.command === 'facts'
+					? await runFacts(command)
+					: await runScore(command);
 		process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 		return 0;
 	} catch (error) {
