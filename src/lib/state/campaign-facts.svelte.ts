@@ -1,12 +1,17 @@
 import type { Engine } from '$lib/engine/engine';
 import type { FxRate } from '$lib/domain/campaign';
 import { fxTableSql } from '$lib/sql/fx-table-sql';
+import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
 import { dailyRollupSql } from '$lib/sql/chart-series-sql';
 
 /** Names of a campaign's tables in the browser engine. */
 export interface FactsTables {
 	facts: string;
 	daily: string;
+	/** The roll-up scores are computed from (see scoringBaseSql). */
+	scoring: string;
+	/** FX rates, or null when the campaign has none (one currency). */
+	fx: string | null;
 }
 
 /**
@@ -37,7 +42,7 @@ export class CampaignFacts {
 		fx: FxRate[],
 		fetcher: typeof fetch = fetch
 	): Promise<FactsTables> {
-		const tables = tablesFor(campaignId);
+		const tables = tablesFor(campaignId, fx.length > 0);
 		if (this.#loadedVersion === version) return tables;
 		this.#status = 'loading';
 		this.#error = null;
@@ -48,9 +53,9 @@ export class CampaignFacts {
 			if (!response.ok)
 				throw new Error(`the campaign's data could not be fetched (HTTP ${response.status})`);
 			await engine.loadArrow(tables.facts, new Uint8Array(await response.arrayBuffer()));
-			const fxTable = fx.length > 0 ? `${tables.facts}_fx` : null;
-			if (fxTable) await engine.exec(fxTableSql(fxTable, fx));
-			await engine.exec(dailyRollupSql(tables.facts, fxTable, tables.daily));
+			if (tables.fx) await engine.exec(fxTableSql(tables.fx, fx));
+			await engine.exec(dailyRollupSql(tables.facts, tables.fx, tables.daily));
+			await engine.exec(scoringBaseSql(tables.facts, tables.fx, tables.scoring));
 			this.#loadedVersion = version;
 			this.#status = 'ready';
 			return tables;
@@ -62,6 +67,11 @@ export class CampaignFacts {
 	}
 }
 
-function tablesFor(campaignId: string): FactsTables {
-	return { facts: `facts_${campaignId}`, daily: `daily_${campaignId}` };
+function tablesFor(campaignId: string, withFx: boolean): FactsTables {
+	return {
+		facts: `facts_${campaignId}`,
+		daily: `daily_${campaignId}`,
+		scoring: `scoring_${campaignId}`,
+		fx: withFx ? `facts_${campaignId}_fx` : null
+	};
 }

@@ -56,11 +56,7 @@ export function definitionProblems(
 	return { problems, signatories };
 }
 
-/**
- * Saves a definition for whoever is asking, refusing (403) an editor whose markets do not
- * cover both the stored definition's and the new one's: a lead cannot take over another
- * market's definition by changing its markets.
- */
+/** Saves a definition for whoever is asking, refusing (403) anyone who may not edit it. */
 export function saveDefinition(
 	allowed: Allowed,
 	content: DefinitionContent,
@@ -68,9 +64,7 @@ export function saveDefinition(
 	base: SaveBase | null
 ): SaveOutcome {
 	const { definitions, people } = allowed.context;
-	const stored = definitions.find(allowed.campaignId, content.id);
-	const markets = [...new Set([...(stored?.markets ?? []), ...content.markets])];
-	refuseUnless(allowed, 'edit_definition', markets);
+	requireEditable(allowed, content.id, content.markets);
 	const { problems, signatories } = definitionProblems(allowed, content, signatoryEmails);
 	if (problems.length > 0) return { problems };
 	const result = definitions.save(
@@ -91,6 +85,18 @@ export function saveDefinition(
 		});
 	}
 	return result;
+}
+
+/**
+ * Refuses (403) an editor whose markets do not cover both the stored definition's markets and
+ * the ones it is being given: a lead cannot take over another market's definition.
+ */
+export function requireEditable(allowed: Allowed, id: string, markets: unknown): void {
+	const stored = allowed.context.definitions.find(allowed.campaignId, id);
+	const given = Array.isArray(markets)
+		? markets.filter((m): m is string => typeof m === 'string')
+		: [];
+	refuseUnless(allowed, 'edit_definition', [...new Set([...(stored?.markets ?? []), ...given])]);
 }
 
 /** Signs off the latest version of a definition for whoever is asking. */

@@ -81,7 +81,9 @@ export async function scoreStoredCampaign(
 			);
 			return { range, asOf, definitions, results, divergences };
 		} finally {
-			await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(base)}; DROP TABLE IF EXISTS ${quoteIdentifier(fxTable)}`);
+			await engine.exec(
+				`DROP TABLE IF EXISTS ${quoteIdentifier(base)}; DROP TABLE IF EXISTS ${quoteIdentifier(fxTable)}`
+			);
 		}
 	});
 }

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { definitionContentSchema } from '$lib/domain/definitions';
-import { saveDefinition } from '$lib/server/definitions/definition-service';
+import { requireEditable, saveDefinition } from '$lib/server/definitions/definition-service';
 import { requireAccess } from '$lib/server/http/guard';
 import type { RequestHandler } from './$types';
 
@@ -30,6 +30,8 @@ export const PUT = (async (event) => {
 	const body = putSchema.safeParse(await event.request.json().catch(() => null));
 	if (!body.success) error(400, 'Send { content, signatories, base } as JSON.');
 	const content = { ...body.data.content, id: event.params.definition };
+	// Refused on its markets before its content is looked at: a lead learns nothing more.
+	requireEditable(allowed, event.params.definition, body.data.content.markets);
 	const parsed = definitionContentSchema.safeParse(content);
 	if (!parsed.success) {
 		return json(
