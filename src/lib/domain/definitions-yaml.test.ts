@@ -27,7 +27,8 @@ describe('definitions as YAML', () => {
 		expect(text).toContain('format: parallax-definitions/1');
 		expect(parseDefinitionsYaml(text)).toEqual({
 			ok: true,
-			entries: [{ content: brand, signatories: ['marcus@example.com'] }]
+			entries: [{ content: brand, signatories: ['marcus@example.com'] }],
+			metrics: []
 		});
 	});
 
@@ -71,18 +72,19 @@ describe('definitions as YAML', () => {
 				signatories: []
 			}
 		]);
-		const result = parseDefinitionsYaml(text, (entry) =>
-			entry.content.kpis.flatMap((kpi, i) =>
-				kpi.metric === 'er_impresions'
-					? [
-							{
-								path: `kpis.${i}.metric`,
-								message: 'unknown metric `er_impresions` — did you mean `er_impressions`?'
-							}
-						]
-					: []
-			)
-		);
+		const result = parseDefinitionsYaml(text, {
+			definition: (entry) =>
+				entry.content.kpis.flatMap((kpi, i) =>
+					kpi.metric === 'er_impresions'
+						? [
+								{
+									path: `kpis.${i}.metric`,
+									message: 'unknown metric `er_impresions` — did you mean `er_impressions`?'
+								}
+							]
+						: []
+				)
+		});
 		expect(result).toMatchObject({
 			ok: false,
 			errors: [

@@ -1,6 +1,11 @@
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
 import { z } from 'zod';
 import { definitionContentSchema, type DefinitionContent } from './definitions';
+import {
+	customMetricSchema,
+	type CustomMetric,
+	type CustomMetricProblem
+} from './metrics/custom-metrics';
 
 /** The format written at the top of every definitions file, so that later formats can be told apart. */
 export const DEFINITIONS_FORMAT = 'parallax-definitions/1';
@@ -25,6 +30,7 @@ const fileSchema = z.strictObject({
 	format: z.literal(DEFINITIONS_FORMAT, {
 		message: `Start the file with format: ${DEFINITIONS_FORMAT}`
 	}),
+	metrics: z.array(z.unknown()).default([]),
 	definitions: z.array(z.unknown()).min(1, 'The file holds no definitions.')
 });
 
@@ -32,27 +38,40 @@ const signatoriesSchema = z
 	.array(z.string().email('List signatories by email address.'))
 	.default([]);
 
-/** Writes definitions as a YAML file that `parseDefinitionsYaml` reads back unchanged. */
-export function definitionsToYaml(entries: readonly DefinitionFileEntry[]): string {
+/** Writes definitions (and the campaign's own metrics) as YAML that `parseDefinitionsYaml` reads back. */
+export function definitionsToYaml(
+	entries: readonly DefinitionFileEntry[],
+	metrics: readonly CustomMetric[] = []
+): string {
 	const document = {
 		format: DEFINITIONS_FORMAT,
+		...(metrics.length > 0 ? { metrics } : {}),
 		definitions: entries.map(({ content, signatories }) => ({ ...content, signatories }))
 	};
 	return `# Success definitions of a Parallax campaign. Percent targets are fractions (0.035 = 3.5%);\n# bands and the cap are attainments (1 = 100% of the target).\n${stringify(document, { lineWidth: 100 })}`;
 }
 
+/** What the caller checks beyond the schema: the file's metrics, and each definition given them. */
+export interface DefinitionFileChecks {
+	metrics?: (metrics: CustomMetric[]) => CustomMetricProblem[];
+	definition?: (
+		entry: DefinitionFileEntry,
+		index: number,
+		metrics: CustomMetric[]
+	) => { path: string; message: string }[];
+}
+
 /**
  * Reads a definitions file. Every problem is listed at once, with its line and column: YAML
- * syntax, unknown keys, schema violations, and what `check` finds (unknown metrics, markets
- * that are not the campaign's). Nothing is returned unless the whole file is right.
+ * syntax, unknown keys, schema violations, and what the checks find (formulas of the file's
+ * metrics, unknown metrics and markets). Nothing is returned unless the whole file is right.
  */
 export function parseDefinitionsYaml(
 	text: string,
-	check: (
-		entry: DefinitionFileEntry,
-		index: number
-	) => { path: string; message: string }[] = () => []
-): { ok: true; entries: DefinitionFileEntry[] } | { ok: false; errors: DefinitionFileError[] } {
+	checks: DefinitionFileChecks = {}
+):
+	| { ok: true; entries: DefinitionFileEntry[]; metrics: CustomMetric[] }
+	| { ok: false; errors: DefinitionFileError[] } {
 	const lines = new LineCounter();
 	const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	if (document.errors.length > 0) {
@@ -80,6 +99,12 @@ export function parseDefinitionsYaml(
 	if (!parsed.success) return { ok: false, errors: toErrors(parsed.error.issues, []) };
 	const entries: DefinitionFileEntry[] = [];
 	const errors: DefinitionFileError[] = [];
+	const metrics: CustomMetric[] = [];
+	parsed.data.metrics.forEach((raw, index) => {
+		const metric = customMetricSchema.safeParse(raw);
+		if (metric.success) metrics.push(metric.data);
+		else errors.push(...toErrors(metric.error.issues, ['metrics', index]));
+	});
 	parsed.data.definitions.forEach((raw, index) => {
 		const { signatories, ...rest } = (raw ?? {}) as Record<string, unknown>;
 		const content = definitionContentSchema.safeParse(rest);
@@ -93,9 +118,13 @@ export function parseDefinitionsYaml(
 		}
 	});
 	if (errors.length > 0) return { ok: false, errors };
+	for (const problem of checks.metrics?.(metrics) ?? []) {
+		const path = ['metrics', problem.index, problem.field];
+		errors.push({ ...where(path), path: pathText(path), message: problem.message });
+	}
 	errors.push(
 		...entries.flatMap((entry, index) =>
-			check(entry, index).map((problem) => {
+			(checks.definition?.(entry, index, metrics) ?? []).map((problem) => {
 				const path = [
 					'definitions',
 					index,
@@ -112,7 +141,7 @@ export function parseDefinitionsYaml(
 			errors.push({ ...where(path), path: pathText(path), message: `The id ${id} is used twice.` });
 		}
 	});
-	return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, entries, metrics };
 }
 
 /** The line and column of the node at `path`, or of its nearest parent that exists. */

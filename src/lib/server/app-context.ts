@@ -5,6 +5,7 @@ import { ensureSampleCampaign } from './sample-campaign';
 import { ensureSampleDefinitions } from './sample-definitions';
 import { ensureSamplePeople } from './sample-people';
 import { DefinitionStore } from './definitions/definition-store';
+import { MetricStore } from './definitions/metric-store';
 import type { Account } from './access/accounts';
 import { createPeople, type People } from './access/people';
 
@@ -15,6 +16,7 @@ export interface AppContext {
 	facts: FactsService;
 	people: People;
 	definitions: DefinitionStore;
+	metrics: MetricStore;
 	/** In single-user mode, the account every request acts as; null otherwise. */
 	singleUserAccount: Account | null;
 }
@@ -47,7 +49,15 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 				);
 			}
 			const singleUserAccount = config.singleUser ? localAccount(people) : null;
-			return { config, db, facts, people, definitions, singleUserAccount };
+			return {
+				config,
+				db,
+				facts,
+				people,
+				definitions,
+				metrics: new MetricStore(db),
+				singleUserAccount
+			};
 		})();
 		contexts.set(config.dataDir, context);
 		context.catch(() => contexts.delete(config.dataDir));

@@ -122,5 +122,13 @@ export const MIGRATIONS: readonly string[] = [
 		PRIMARY KEY (campaign_id, definition_id, version, account_id),
 		FOREIGN KEY (campaign_id, definition_id, version)
 			REFERENCES definition_version(campaign_id, definition_id, version) ON DELETE CASCADE
+	);
+	CREATE TABLE campaign_metric (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		id TEXT NOT NULL,
+		content TEXT NOT NULL,       -- the metric as JSON (label, formula, unit, direction, family)
+		updated_at TEXT NOT NULL,
+		updated_by TEXT REFERENCES account(id),
+		PRIMARY KEY (campaign_id, id)
 	);`
 ];

@@ -141,6 +141,19 @@ definitions:
 	});
 	expect(unknown.status()).toBe(400);
 	expect(await unknown.text()).toContain('did you mean');
+	const cycle = await postForm(owner, origin, `${CAMPAIGN}/definitions?/importYaml`, {
+		yaml: usBrandYaml.replace('id: us-brand', 'id: br-retail').replace(
+			'definitions:',
+			`metrics:
+  - { id: a_rate, label: A, formula: b_rate * 2, unit: percent, direction: higher }
+  - { id: b_rate, label: B, formula: a_rate / 2, unit: percent, direction: higher }
+definitions:`
+		)
+	});
+	expect(cycle.status()).toBe(400);
+	const cycleErrors = await cycle.text();
+	expect(cycleErrors).toContain('line 3');
+	expect(cycleErrors).toContain('cycle: a_rate → b_rate → a_rate');
 	expect(definitionsState()).toBe(before);
 });
 

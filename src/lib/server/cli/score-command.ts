@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
+import { checkCustomMetrics, withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
 import { checkDefinition } from '$lib/domain/definition-checks';
 import { parseDefinitionsYaml } from '$lib/domain/definitions-yaml';
 import { createNodeEngine } from '$lib/engine/node-engine';
@@ -70,9 +71,14 @@ async function scoreFiles(command: ScoreCommand) {
 				`the files hold ${currencies.join(', ')}: store them in a campaign with FX rates (--campaign) to score money in one currency`
 			);
 		}
-		const parsed = parseDefinitionsYaml(fs.readFileSync(file, 'utf8'), (entry) =>
-			checkDefinition(entry.content, { markets, metrics: BUILT_IN_METRIC_SOURCES })
-		);
+		const parsed = parseDefinitionsYaml(fs.readFileSync(file, 'utf8'), {
+			metrics: (added) => checkCustomMetrics(BUILT_IN_METRIC_SOURCES, added),
+			definition: (entry, _index, added) =>
+				checkDefinition(entry.content, {
+					markets,
+					metrics: withCustomMetrics(BUILT_IN_METRIC_SOURCES, added)
+				})
+		});
 		if (!parsed.ok) {
 			const first = parsed.errors
 				.map(
@@ -93,7 +99,8 @@ async function scoreFiles(command: ScoreCommand) {
 				range,
 				campaign: { start: (span?.first as string) ?? range.from, end: last ?? range.to },
 				reportingCurrency: currencies[0] ?? 'USD'
-			}
+			},
+			withCustomMetrics(BUILT_IN_METRIC_SOURCES, parsed.metrics)
 		);
 		return { range, asOf, results, divergences };
 	} finally {

@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { can, explainRefusal } from '$lib/domain/access';
 import { checkDefinition, type DefinitionProblem } from '$lib/domain/definition-checks';
 import type { DefinitionContent } from '$lib/domain/definitions';
-import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
+import { BUILT_IN_METRIC_SOURCES, type MetricDefinition } from '$lib/domain/metrics/catalog';
+import { withCustomMetrics, type CustomMetric } from '$lib/domain/metrics/custom-metrics';
 import { findCampaign } from '../campaign-store';
 import type { Allowed } from '../http/guard';
 import type { SaveBase, SaveResult, StoredDefinition } from './definition-store';
@@ -17,13 +18,14 @@ export type SaveOutcome = SaveResult | { problems: DefinitionProblem[] };
 export function definitionProblems(
 	allowed: Allowed,
 	content: DefinitionContent,
-	signatoryEmails: readonly string[]
+	signatoryEmails: readonly string[],
+	newMetrics: readonly CustomMetric[] = []
 ): { problems: DefinitionProblem[]; signatories: string[] } {
 	const { people } = allowed.context;
 	const campaign = findCampaign(allowed.context.db, allowed.campaignId)!;
 	const problems = checkDefinition(content, {
 		markets: campaign.markets.map((m) => m.code),
-		metrics: BUILT_IN_METRIC_SOURCES
+		metrics: campaignMetrics(allowed, newMetrics)
 	});
 	const signatories: string[] = [];
 	if (signatoryEmails.length === 0) {
@@ -56,16 +58,33 @@ export function definitionProblems(
 	return { problems, signatories };
 }
 
+/** The metrics a campaign's definitions may use: built-in, its own, and `added` ones about to be saved. */
+export function campaignMetrics(
+	allowed: Allowed,
+	added: readonly CustomMetric[] = []
+): Map<string, MetricDefinition> {
+	const stored = allowed.context.metrics
+		.list(allowed.campaignId)
+		.filter((m) => !added.some((a) => a.id === m.id));
+	return withCustomMetrics(BUILT_IN_METRIC_SOURCES, [...stored, ...added]);
+}
+
 /** Saves a definition for whoever is asking, refusing (403) anyone who may not edit it. */
 export function saveDefinition(
 	allowed: Allowed,
 	content: DefinitionContent,
 	signatoryEmails: readonly string[],
-	base: SaveBase | null
+	base: SaveBase | null,
+	newMetrics: readonly CustomMetric[] = []
 ): SaveOutcome {
 	const { definitions, people } = allowed.context;
 	requireEditable(allowed, content.id, content.markets);
-	const { problems, signatories } = definitionProblems(allowed, content, signatoryEmails);
+	const { problems, signatories } = definitionProblems(
+		allowed,
+		content,
+		signatoryEmails,
+		newMetrics
+	);
 	if (problems.length > 0) return { problems };
 	const result = definitions.save(
 		allowed.campaignId,

@@ -6,6 +6,8 @@ import {
 	type DefinitionFileError
 } from '$lib/domain/definitions-yaml';
 import { contentOf } from '$lib/domain/definitions';
+import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
+import { checkCustomMetrics, withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
 import type { Allowed } from '../http/guard';
 import { definitionProblems, saveDefinition } from './definition-service';
 import type { StoredDefinition } from './definition-store';
@@ -16,7 +18,11 @@ export function exportDefinitions(allowed: Allowed, only?: string): string {
 	const latest = definitions
 		.latest(allowed.campaignId)
 		.filter((definition) => !only || definition.id === only);
-	return definitionsToYaml(latest.map((definition) => toFileEntry(definition, people)));
+	const metrics = only ? [] : allowed.context.metrics.list(allowed.campaignId);
+	return definitionsToYaml(
+		latest.map((definition) => toFileEntry(definition, people)),
+		metrics
+	);
 }
 
 /** A stored definition as a file entry: its content and its signatories' emails. */
@@ -41,22 +47,36 @@ export function importDefinitions(
 	allowed: Allowed,
 	text: string
 ): { ok: true; saved: string[] } | { ok: false; errors: DefinitionFileError[] } {
-	const parsed = parseDefinitionsYaml(
-		text,
-		(entry) => definitionProblems(allowed, entry.content, entry.signatories).problems
-	);
+	const stored = allowed.context.metrics.list(allowed.campaignId);
+	const parsed = parseDefinitionsYaml(text, {
+		// The campaign's other metrics are known names; the file's are checked together.
+		metrics: (added) =>
+			checkCustomMetrics(
+				withCustomMetrics(
+					BUILT_IN_METRIC_SOURCES,
+					stored.filter((m) => !added.some((a) => a.id === m.id))
+				),
+				added
+			),
+		definition: (entry, _index, added) =>
+			definitionProblems(allowed, entry.content, entry.signatories, added).problems
+	});
 	if (!parsed.ok) return parsed;
 	const { db, definitions } = allowed.context;
-	const saved = db.transaction(() =>
-		parsed.entries.map(({ content, signatories }) => {
+	const saved = db.transaction(() => {
+		if (parsed.metrics.length > 0) {
+			allowed.context.metrics.save(allowed.campaignId, parsed.metrics, allowed.actor?.id ?? null);
+		}
+		return parsed.entries.map(({ content, signatories }) => {
 			const current = definitions.find(allowed.campaignId, content.id);
 			const base = current ? { version: current.version, revision: current.revision } : null;
-			const result = saveDefinition(allowed, content, signatories, base);
+			const result = saveDefinition(allowed, content, signatories, base, parsed.metrics);
 			// Checked above; a change between the check and the save is a fault, not an input error.
-			if (!('saved' in result))
+			if (!('saved' in result)) {
 				error(409, `${content.id} changed while the file was read; try again.`);
+			}
 			return `${content.id} v${result.saved.version}`;
-		})
-	)();
+		});
+	})();
 	return { ok: true, saved };
 }

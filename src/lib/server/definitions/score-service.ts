@@ -1,6 +1,8 @@
 import { campaignAsOf, clockDate } from '$lib/domain/as-of';
 import type { Campaign } from '$lib/domain/campaign';
 import { scoreCampaign, type ScoredDefinition } from '$lib/queries/score-campaign';
+import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
+import { withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
 import { fxTableSql } from '$lib/sql/fx-table-sql';
 import { quoteIdentifier } from '$lib/sql/quote';
 import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
@@ -77,7 +79,8 @@ export async function scoreStoredCampaign(
 					range,
 					campaign: { start: campaign.start ?? range.from, end: campaign.end ?? range.to },
 					reportingCurrency: campaign.reportingCurrency
-				}
+				},
+				withCustomMetrics(BUILT_IN_METRIC_SOURCES, context.metrics.list(campaign.id))
 			);
 			return { range, asOf, definitions, results, divergences };
 		} finally {

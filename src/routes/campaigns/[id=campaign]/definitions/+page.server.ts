@@ -29,7 +29,10 @@ export const load = (async (event) => {
 					can(access, 'sign_off_definition', target)
 			};
 		}),
-		catalog: BUILT_IN_METRICS,
+		catalog: [
+			...BUILT_IN_METRICS.map((metric) => ({ ...metric, own: false })),
+			...context.metrics.list(campaignId).map((metric) => ({ ...metric, own: true }))
+		],
 		canImport: canSomewhere(access, 'edit_definition', campaignId)
 	};
 }) satisfies PageServerLoad;

@@ -24,6 +24,7 @@ export const load = (async (event) => {
 			version: d.version,
 			signedOff: d.signedOff
 		})),
-		versions: all.map((d) => ({ id: d.id, version: d.version, signedOff: d.signedOff }))
+		versions: all.map((d) => ({ id: d.id, version: d.version, signedOff: d.signedOff })),
+		metrics: context.metrics.list(campaignId)
 	};
 }) satisfies PageServerLoad;

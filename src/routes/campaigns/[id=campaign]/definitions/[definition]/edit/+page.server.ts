@@ -35,12 +35,20 @@ export const actions = {
 		const form = await readForm(event.request, saveSchema);
 		if (!form.ok) return fail(400, { yaml: form.values.yaml ?? '', errors: [], stale: null });
 		const { yaml, version, revision } = form.data;
-		const parsed = parseDefinitionsYaml(yaml, (entry) => [
-			...(entry.content.id === stored.id
-				? []
-				: [{ path: 'id', message: `This page edits ${stored.id}; its id cannot change.` }]),
-			...definitionProblems(allowed, entry.content, entry.signatories).problems
-		]);
+		const parsed = parseDefinitionsYaml(yaml, {
+			metrics: (metrics) =>
+				metrics.map((_, index) => ({
+					index,
+					field: 'id' as const,
+					message: 'Define metrics on the definitions page, in a file of several definitions.'
+				})),
+			definition: (entry) => [
+				...(entry.content.id === stored.id
+					? []
+					: [{ path: 'id', message: `This page edits ${stored.id}; its id cannot change.` }]),
+				...definitionProblems(allowed, entry.content, entry.signatories).problems
+			]
+		});
 		if (!parsed.ok) return fail(400, { yaml, errors: parsed.errors, stale: null });
 		if (parsed.entries.length !== 1) {
 			return fail(400, {
