@@ -59,13 +59,17 @@ async function scoreFiles(command: ScoreCommand) {
 		);
 		await engine.exec(scoringBaseSql('facts', null, 'scoring_base'));
 		const [span] = await engine.query(
-			`SELECT min(date)::VARCHAR AS first, max(date)::VARCHAR AS last,
-				list_sort(list(DISTINCT market)) AS markets,
-				(SELECT list(DISTINCT currency) FROM facts WHERE currency IS NOT NULL) AS currencies
-			FROM scoring_base`
+			'SELECT min(date)::VARCHAR AS first, max(date)::VARCHAR AS last FROM scoring_base'
 		);
-		const markets = (span?.markets as string[] | null) ?? [];
-		const currencies = (span?.currencies as string[] | null) ?? [];
+		const distinct = async (column: string) =>
+			(
+				await engine.query(
+					`SELECT DISTINCT ${quoteIdentifier(column)} AS value FROM facts
+					WHERE ${quoteIdentifier(column)} IS NOT NULL ORDER BY 1`
+				)
+			).map((row) => String(row.value));
+		const markets = await distinct('market');
+		const currencies = await distinct('currency');
 		if (currencies.length > 1) {
 			throw new Error(
 				`the files hold ${currencies.join(', ')}: store them in a campaign with FX rates (--campaign) to score money in one currency`
