@@ -29,10 +29,9 @@ export function checkDefinition(
 	definition.kpis.forEach((kpi, index) => {
 		const metric = campaign.metrics.get(kpi.metric);
 		if (!metric) {
-			const near = closestName(kpi.metric, campaign.metrics.keys());
 			problems.push({
 				path: `kpis.${index}.metric`,
-				message: `Unknown metric \`${kpi.metric}\`${near ? ` — did you mean \`${near}\`?` : '.'}`
+				message: unknownMetric(kpi.metric, campaign.metrics)!
 			});
 			return;
 		}
@@ -44,4 +43,14 @@ export function checkDefinition(
 		}
 	});
 	return problems;
+}
+
+/** Why a metric id is not known, with the closest known id; null when it is known. */
+export function unknownMetric(
+	name: string,
+	metrics: ReadonlyMap<string, MetricDefinition>
+): string | null {
+	if (metrics.has(name)) return null;
+	const near = closestName(name, metrics.keys());
+	return `Unknown metric \`${name}\`${near ? ` — did you mean \`${near}\`?` : '.'}`;
 }

@@ -63,6 +63,20 @@ describe('definitions as YAML', () => {
 			])
 		);
 		expect(result.errors).toHaveLength(4);
+		// With a metric check, the unknown metric of that same (refused) definition is listed too.
+		const withNames = parseDefinitionsYaml(text, {
+			metricName: (name) => (name === 'er_impresions' ? 'Unknown metric `er_impresions`.' : null)
+		});
+		expect(withNames.ok).toBe(false);
+		if (!withNames.ok) {
+			expect(withNames.errors).toHaveLength(5);
+			expect(withNames.errors).toContainEqual({
+				line: 7,
+				column: 17,
+				path: 'definitions[0].kpis[0].metric',
+				message: 'Unknown metric `er_impresions`.'
+			});
+		}
 	});
 
 	it('adds the caller’s checks (an unknown metric) with their position, once the schema holds', () => {

@@ -59,6 +59,8 @@ export interface DefinitionFileChecks {
 		index: number,
 		metrics: CustomMetric[]
 	) => { path: string; message: string }[];
+	/** Why a KPI's metric name is not known, or null; run on definitions the schema refused. */
+	metricName?: (name: string, metrics: CustomMetric[]) => string | null;
 }
 
 /**
@@ -105,6 +107,7 @@ export function parseDefinitionsYaml(
 		if (metric.success) metrics.push(metric.data);
 		else errors.push(...toErrors(metric.error.issues, ['metrics', index]));
 	});
+	const parsedAt: number[] = [];
 	parsed.data.definitions.forEach((raw, index) => {
 		const { signatories, ...rest } = (raw ?? {}) as Record<string, unknown>;
 		const content = definitionContentSchema.safeParse(rest);
@@ -115,33 +118,49 @@ export function parseDefinitionsYaml(
 		}
 		if (content.success && signers.success) {
 			entries.push({ content: content.data, signatories: signers.data });
+			parsedAt.push(index);
+		} else {
+			// The schema failed elsewhere; the metric names can still be checked, so that every
+			// mistake is listed in one go.
+			errors.push(...rawMetricProblems(rest, index, metrics, checks, where));
 		}
 	});
-	if (errors.length > 0) return { ok: false, errors };
 	for (const problem of checks.metrics?.(metrics) ?? []) {
 		const path = ['metrics', problem.index, problem.field];
 		errors.push({ ...where(path), path: pathText(path), message: problem.message });
 	}
-	errors.push(
-		...entries.flatMap((entry, index) =>
-			(checks.definition?.(entry, index, metrics) ?? []).map((problem) => {
-				const path = [
-					'definitions',
-					index,
-					...problem.path.split('.').filter(Boolean).map(pathPart)
-				];
-				return { ...where(path), path: pathText(path), message: problem.message };
-			})
-		)
-	);
+	entries.forEach((entry, position) => {
+		const index = parsedAt[position]!;
+		for (const problem of checks.definition?.(entry, index, metrics) ?? []) {
+			const path = ['definitions', index, ...problem.path.split('.').filter(Boolean).map(pathPart)];
+			errors.push({ ...where(path), path: pathText(path), message: problem.message });
+		}
+	});
 	const ids = entries.map((e) => e.content.id);
-	ids.forEach((id, index) => {
-		if (ids.indexOf(id) !== index) {
-			const path = ['definitions', index, 'id'];
+	ids.forEach((id, position) => {
+		if (ids.indexOf(id) !== position) {
+			const path = ['definitions', parsedAt[position]!, 'id'];
 			errors.push({ ...where(path), path: pathText(path), message: `The id ${id} is used twice.` });
 		}
 	});
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, entries, metrics };
+}
+
+function rawMetricProblems(
+	raw: Record<string, unknown>,
+	index: number,
+	metrics: CustomMetric[],
+	checks: DefinitionFileChecks,
+	where: (path: (string | number)[]) => { line: number | null; column: number | null }
+): DefinitionFileError[] {
+	if (!checks.metricName || !Array.isArray(raw.kpis)) return [];
+	return raw.kpis.flatMap((kpi: unknown, k) => {
+		const name = (kpi as { metric?: unknown } | null)?.metric;
+		const message = typeof name === 'string' ? checks.metricName!(name, metrics) : null;
+		if (!message) return [];
+		const path = ['definitions', index, 'kpis', k, 'metric'];
+		return [{ ...where(path), path: pathText(path), message }];
+	});
 }
 
 /** The line and column of the node at `path`, or of its nearest parent that exists. */

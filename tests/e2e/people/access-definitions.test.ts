@@ -131,7 +131,9 @@ definitions:
 		'line 9',
 		'Unknown key `comparitor`: check its spelling.',
 		'A weight must be above zero.',
-		'A money target needs its currency, such as USD.'
+		'A money target needs its currency, such as USD.',
+		'line 7',
+		'Unknown metric `er_impresions` — did you mean `er_impressions`?'
 	]) {
 		expect(page).toContain(expected);
 	}

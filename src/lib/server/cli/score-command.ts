@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
 import { checkCustomMetrics, withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
-import { checkDefinition } from '$lib/domain/definition-checks';
+import { checkDefinition, unknownMetric } from '$lib/domain/definition-checks';
 import { parseDefinitionsYaml } from '$lib/domain/definitions-yaml';
 import { createNodeEngine } from '$lib/engine/node-engine';
 import { importCsv } from '$lib/ingest/import-csv';
@@ -81,7 +81,9 @@ async function scoreFiles(command: ScoreCommand) {
 				checkDefinition(entry.content, {
 					markets,
 					metrics: withCustomMetrics(BUILT_IN_METRIC_SOURCES, added)
-				})
+				}),
+			metricName: (name, added) =>
+				unknownMetric(name, withCustomMetrics(BUILT_IN_METRIC_SOURCES, added))
 		});
 		if (!parsed.ok) {
 			const first = parsed.errors

@@ -9,7 +9,8 @@ import { contentOf } from '$lib/domain/definitions';
 import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
 import { checkCustomMetrics, withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
 import type { Allowed } from '../http/guard';
-import { definitionProblems, saveDefinition } from './definition-service';
+import { campaignMetrics, definitionProblems, saveDefinition } from './definition-service';
+import { unknownMetric } from '$lib/domain/definition-checks';
 import type { StoredDefinition } from './definition-store';
 
 /** The campaign's latest definitions as a YAML file, signatories by email. */
@@ -59,7 +60,8 @@ export function importDefinitions(
 				added
 			),
 		definition: (entry, _index, added) =>
-			definitionProblems(allowed, entry.content, entry.signatories, added).problems
+			definitionProblems(allowed, entry.content, entry.signatories, added).problems,
+		metricName: (name, added) => unknownMetric(name, campaignMetrics(allowed, added))
 	});
 	if (!parsed.ok) return parsed;
 	const { db, definitions } = allowed.context;
