@@ -7,6 +7,10 @@ import { createNodeEngine } from '$lib/engine/node-engine';
 import type { KpiScore } from '$lib/domain/scoring/score-definition';
 import { importCsv } from '$lib/ingest/import-csv';
 import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
+import {
+	fromSampleDefinition,
+	sampleDefinitionsSchema
+} from '$lib/domain/sample-definition-format';
 import { quoteIdentifier, quoteString } from '$lib/sql/quote';
 import {
 	scoreCampaign,
@@ -161,46 +165,13 @@ const fixtureRequest: ScoringRequest = {
 const SAMPLE_DIR = fileURLToPath(new URL('../../../data/sample/', import.meta.url));
 const SAMPLE_MARKETS = ['US', 'MX', 'BR', 'CO', 'AR'];
 
-/** definitions.json as the generator writes it (data/README.md). */
-interface SampleDefinition {
-	id: string;
-	team: string;
-	markets: string[];
-	version: number;
-	rationale: string;
-	kpis: {
-		metric: string;
-		comparator: '>=' | '<=';
-		target: number;
-		unit: 'percent' | 'currency' | 'count' | 'ratio';
-		weight: number;
-		bands: { good: number; ok: number };
-	}[];
-}
-
-/**
- * The sample's definitions as the app stores them (src/lib/server/sample-definitions.ts):
- * bands good → win and ok → on track, money targets in the reporting currency, cap 1.5.
- */
+/** The sample's definitions as the app stores them (src/lib/server/sample-definitions.ts). */
 function readSampleDefinitions(cap = 1.5): ScoredDefinition[] {
 	const text = fs.readFileSync(path.join(SAMPLE_DIR, 'definitions.json'), 'utf8');
-	return (JSON.parse(text) as SampleDefinition[]).map((sample) => ({
-		id: sample.id,
+	return sampleDefinitionsSchema.parse(JSON.parse(text)).map((sample) => ({
+		...fromSampleDefinition(sample, 'USD', cap),
 		version: sample.version,
-		signedOff: true,
-		team: sample.team,
-		markets: sample.markets,
-		rationale: sample.rationale,
-		cap,
-		kpis: sample.kpis.map((kpi) => ({
-			metric: kpi.metric,
-			comparator: kpi.comparator,
-			target: kpi.target,
-			unit: kpi.unit,
-			...(kpi.unit === 'currency' ? { currency: 'USD' } : {}),
-			weight: kpi.weight,
-			bands: { win: kpi.bands.good, onTrack: kpi.bands.ok }
-		}))
+		signedOff: true
 	}));
 }
 
