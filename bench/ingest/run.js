@@ -14,43 +14,20 @@
  * --warm it first runs once, untimed, on the file's first 2,000 lines, so that the times leave
  * out WebAssembly and JavaScript compilation.
  */
-import { spawnSync } from 'node:child_process';
-import {
-	createReadStream,
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	readdirSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
+import { ensureCsv, median, outDir, root, serveOut } from '../harness.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = join(root, 'bench', 'out');
 const pageDir = join(outDir, 'page');
 const METHODS = [
 	{ key: 'parallax', label: 'Parallax importCsv', engine: true },
 	{ key: 'bareReadCsv', label: 'duckdb-wasm read_csv', engine: true },
 	{ key: 'arquero', label: 'arquero fromCSV', engine: false }
 ];
-const MIME = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.csv': 'text/csv; charset=utf-8',
-	'.json': 'application/json',
-	'.map': 'application/json'
-};
 
 function parseArgs(argv) {
 	const options = { rows: [100_000, 1_000_000], runs: 3, profile: false, warm: false };
@@ -77,49 +54,11 @@ function parseArgs(argv) {
 	return options;
 }
 
-// ---------------------------------------------------------------- test files
-
-/** Writes the facts CSV of `rows` rows with the project's generator, unless it is there. */
-function ensureCsv(rows) {
-	const file = join(outDir, `facts-${rows}.csv`);
-	if (existsSync(file)) return file;
-	console.error(`generating ${file}`);
-	const generator = join(root, 'data', 'generate.ts');
-	const result = spawnSync('npx', ['tsx', generator, '--rows', String(rows), '--out', file], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	if (result.status !== 0 || !existsSync(file))
-		throw new Error(`data/generate.ts failed for ${rows} rows (exit ${result.status})`);
-	return file;
-}
-
-// ---------------------------------------------------------------- page and server
+// ---------------------------------------------------------------- page
 
 async function buildPage() {
 	await build({ configFile: join(root, 'bench', 'ingest', 'vite.config.ts') });
 	if (!existsSync(join(pageDir, 'index.html'))) throw new Error('the bench page did not build');
-}
-
-/** Serves bench/out on 127.0.0.1 with the MIME types the page needs. */
-async function serve() {
-	const server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
-		if (!file.startsWith(outDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-			response.writeHead(404).end();
-			return;
-		}
-		response.writeHead(200, {
-			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-			'content-length': statSync(file).size,
-			'cache-control': 'no-store'
-		});
-		createReadStream(file).pipe(response);
-	});
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	return server;
 }
 
 // ---------------------------------------------------------------- memory
@@ -217,12 +156,6 @@ async function runOnce(browser, baseUrl, csvName, method, warm) {
 	}
 }
 
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** The run whose time is the median (the upper middle one for an even count). */
 function medianRun(runs) {
 	return [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
@@ -290,7 +223,7 @@ async function main() {
 	const files = [];
 	for (const rows of options.rows) files.push({ rows, file: ensureCsv(rows) });
 	await buildPage();
-	const server = await serve();
+	const server = await serveOut();
 	const baseUrl = `http://127.0.0.1:${server.address().port}`;
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	const loadBefore = loadavg()[0];
