@@ -14,6 +14,7 @@ import {
 } from '$lib/queries/score-campaign';
 import { fxTableSql } from '$lib/sql/fx-table-sql';
 import { quoteIdentifier, quoteString } from '$lib/sql/quote';
+import { dailyRollupSql } from '$lib/sql/chart-series-sql';
 import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
 import { sampleFxRates, scoringRequest } from './campaign';
 import { convertedFactsViewSql, scoreOneByOne } from './one-by-one';
@@ -59,6 +60,7 @@ declare global {
 const FACTS = 'facts';
 const FX = 'fx';
 const BASE = 'scoring_base';
+const DAILY = 'daily';
 const CONVERTED = 'facts_converted';
 const COLUMNS = [...DIMENSIONS, 'currency', ...ADDITIVE_MEASURES, ...SNAPSHOT_MEASURES];
 const TEXT_COLUMNS = new Set<string>([...DIMENSIONS, 'currency']);
@@ -128,7 +130,7 @@ async function scoreWith(method: Method) {
 			? await scoreOneByOne(timed, raw, request)
 			: await scoreCampaign(
 					timed,
-					method === 'scoreCampaign' ? { base: BASE, fx: FX } : raw,
+					method === 'scoreCampaign' ? { base: BASE, fx: FX, daily: DAILY } : raw,
 					request
 				);
 	return { ...scored, queryMs: log.map((q) => q.ms) };
@@ -184,6 +186,8 @@ WHERE fx.rate IS NULL`
 		const { engine } = ready();
 		const start = performance.now();
 		await engine.exec(scoringBaseSql(FACTS, FX, BASE));
+		// The daily roll-up the live chart reads too, where plain sums are read from.
+		await engine.exec(dailyRollupSql(FACTS, FX, DAILY));
 		const ms = performance.now() - start;
 		const counted = await single(
 			engine,

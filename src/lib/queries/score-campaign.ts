@@ -33,6 +33,11 @@ export type ScoreResult = DefinitionScore & { signedOff: boolean; own: boolean }
 export interface ScoringTables {
 	base: string;
 	fx: string | null;
+	/**
+	 * The daily roll-up (date, market, platform; additive measures summed, money converted as
+	 * in `base`), which plain sums read instead of `base`: see `metricsQuerySql`.
+	 */
+	daily?: string | null;
 }
 
 /**
@@ -54,7 +59,8 @@ export async function scoreCampaign(
 			metrics: [...ids].map((id) => ({ id, ast: compiledTree(id, metrics) })),
 			groupBy: ['market'],
 			where: whereSql(request),
-			money: currency && tables.fx ? { fx: tables.fx, currency } : null
+			money: currency && tables.fx ? { fx: tables.fx, currency } : null,
+			totalsRelation: tables.daily ?? null
 		});
 		for (const row of await engine.query(sql)) {
 			for (const id of ids) {

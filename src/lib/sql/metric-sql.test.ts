@@ -468,3 +468,42 @@ describe('metricsQuerySql: no text reaches SQL unquoted', () => {
 		expect(rows).toEqual([{ spend: null }]);
 	});
 });
+
+describe('metricsQuerySql: totals from a coarser roll-up', () => {
+	// The fixture summed per day, market and platform: what the app's daily roll-up keeps.
+	const DAILY_SQL = `CREATE OR REPLACE TABLE daily_fixture AS
+		SELECT date, market, platform, sum(impressions) AS impressions, sum(views) AS views,
+			sum(likes) AS likes, sum(comments) AS comments, sum(shares) AS shares, sum(saves) AS saves,
+			sum(clicks) AS clicks, sum(conversions) AS conversions, sum(spend) AS spend,
+			sum(revenue) AS revenue
+		FROM facts_fixture GROUP BY ALL`;
+
+	it('gives every built-in metric the same value, by market, with and without money conversion', async () => {
+		await engine.exec(DAILY_SQL);
+		for (const money of [null, { fx: 'fx_fixture', currency: 'MXN' }]) {
+			const options = { groupBy: ['market'], money, where: `"date" >= DATE '2024-05-01'` };
+			const plain = await engine.query(sql(ALL_BUILT_INS, options));
+			const coarse = await engine.query(
+				sql(ALL_BUILT_INS, { ...options, totalsRelation: 'daily_fixture' })
+			);
+			expect(coarse).toHaveLength(plain.length);
+			coarse.forEach((row, i) => {
+				for (const [key, value] of Object.entries(plain[i]!)) {
+					if (typeof value === 'number') expect(row[key]).toBeCloseTo(value, 9);
+					else expect(row[key]).toEqual(value);
+				}
+			});
+		}
+	});
+
+	it('reads the roll-up only when every plain aggregate is a sum of one additive measure', () => {
+		const summed = sql({ ctr: 'ctr' }, { totalsRelation: 'daily_fixture' });
+		expect(summed).toContain('FROM "daily_fixture"');
+		// A row count or an average per row changes meaning on a roll-up: the facts are read.
+		for (const formula of ['count()', 'avg(likes)', 'max(likes)', 'sum(likes * 2)']) {
+			expect(sql({ m: formula }, { totalsRelation: 'daily_fixture' })).not.toContain(
+				'daily_fixture'
+			);
+		}
+	});
+});

@@ -1,4 +1,4 @@
-import { MONEY_MEASURES } from '$lib/domain/facts';
+import { ADDITIVE_MEASURES, MONEY_MEASURES } from '$lib/domain/facts';
 import type { AggregateFunction, AggregateNode, Ast } from '$lib/domain/metrics/ast';
 import { quoteIdentifier, quoteNumber, quoteString } from './quote';
 
@@ -11,6 +11,12 @@ export interface MetricsQuery {
 	where: string;
 	/** Converts money columns from the reporting currency into `currency` at each day's rate. */
 	money?: { fx: string; currency: string } | null;
+	/**
+	 * A coarser roll-up of `relation` (fewer dimensions, additive measures summed, the columns
+	 * `where` and `groupBy` name kept) that plain sums of additive measures read instead: the
+	 * same totals from far fewer rows. Used only when every plain aggregate is such a sum.
+	 */
+	totalsRelation?: string | null;
 }
 
 /** SQL text with how tightly it binds: 1 sum, 2 product, 3 a value that needs no parentheses. */
@@ -62,8 +68,17 @@ export function metricsQuerySql(query: MetricsQuery): string {
 		if (!entry) nested.push((entry = { by, inner: new Slots('i'), outer: new Slots('n') }));
 		return entry;
 	};
+	// Whether each plain aggregate is a sum of one additive measure, which a roll-up keeps.
+	const totalSums: boolean[] = [];
 	const aggregate = (node: AggregateNode): string => {
-		if (!node.by) return `t.${quoteIdentifier(totals.add(aggregateSql(node.fn, node.arg)))}`;
+		if (!node.by) {
+			totalSums.push(
+				node.fn === 'sum' &&
+					node.arg?.type === 'column' &&
+					(ADDITIVE_MEASURES as readonly string[]).includes(node.arg.name)
+			);
+			return `t.${quoteIdentifier(totals.add(aggregateSql(node.fn, node.arg)))}`;
+		}
 		const entry = nestedFor(node.by.name);
 		const perValue = (inner: AggregateNode) =>
 			quoteIdentifier(entry.inner.add(aggregateSql(inner.fn, inner.arg)));
@@ -77,10 +92,10 @@ export function metricsQuerySql(query: MetricsQuery): string {
 	);
 
 	const keys = query.groupBy.map(quoteIdentifier);
-	const ctes = [
-		`metric_rows AS (\n${rowsSql(query)}\n)`,
-		cte('metric_totals', keys, totals.columns(), 'metric_rows')
-	];
+	const coarse = query.totalsRelation && totalSums.every(Boolean) ? query.totalsRelation : null;
+	const ctes = [`metric_rows AS (\n${rowsSql(query)}\n)`];
+	if (coarse) ctes.push(`total_rows AS (\n${rowsSql({ ...query, relation: coarse })}\n)`);
+	ctes.push(cte('metric_totals', keys, totals.columns(), coarse ? 'total_rows' : 'metric_rows'));
 	nested.forEach((entry, k) => {
 		const perKeys = [...new Set([...keys, quoteIdentifier(entry.by)])];
 		ctes.push(cte(`per_${k}`, perKeys, entry.inner.columns(), 'metric_rows'));

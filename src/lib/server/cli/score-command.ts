@@ -8,6 +8,7 @@ import { createNodeEngine } from '$lib/engine/node-engine';
 import { importCsv } from '$lib/ingest/import-csv';
 import { scoreCampaign } from '$lib/queries/score-campaign';
 import { quoteIdentifier } from '$lib/sql/quote';
+import { dailyRollupSql } from '$lib/sql/chart-series-sql';
 import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
 import { campaignAsOf, clockDate } from '$lib/domain/as-of';
 import { appContext } from '../app-context';
@@ -58,6 +59,7 @@ async function scoreFiles(command: ScoreCommand) {
 			`CREATE TABLE facts AS ${tables.map((t) => `SELECT * FROM ${quoteIdentifier(t)}`).join(' UNION ALL ')}`
 		);
 		await engine.exec(scoringBaseSql('facts', null, 'scoring_base'));
+		await engine.exec(dailyRollupSql('facts', null, 'scoring_daily'));
 		const [span] = await engine.query(
 			'SELECT min(date)::VARCHAR AS first, max(date)::VARCHAR AS last FROM scoring_base'
 		);
@@ -98,7 +100,7 @@ async function scoreFiles(command: ScoreCommand) {
 		const range = { from: command.from ?? (span?.first as string) ?? asOf, to: command.to ?? asOf };
 		const { results, divergences } = await scoreCampaign(
 			engine,
-			{ base: 'scoring_base', fx: null },
+			{ base: 'scoring_base', fx: null, daily: 'scoring_daily' },
 			{
 				definitions: parsed.entries.map((e) => ({ ...e.content, version: 1, signedOff: false })),
 				markets,

@@ -5,6 +5,7 @@ import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
 import { withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
 import { fxTableSql } from '$lib/sql/fx-table-sql';
 import { quoteIdentifier } from '$lib/sql/quote';
+import { dailyRollupSql } from '$lib/sql/chart-series-sql';
 import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
 import type { AppContext } from '../app-context';
 import { listFxRates } from '../fx-store';
@@ -58,8 +59,10 @@ export async function scoreStoredCampaign(
 	return context.facts.useEngine(campaign.id, async (engine, facts) => {
 		const fxTable = `${facts}_score_fx`;
 		const base = `${facts}_score_base`;
+		const daily = `${facts}_score_daily`;
 		await engine.exec(fxTableSql(fxTable, fx));
 		await engine.exec(scoringBaseSql(facts, fx.length > 0 ? fxTable : null, base));
+		await engine.exec(dailyRollupSql(facts, fx.length > 0 ? fxTable : null, daily));
 		try {
 			const [span] = await engine.query(
 				`SELECT min(date)::VARCHAR AS first, max(date)::VARCHAR AS last FROM ${quoteIdentifier(base)}`
@@ -72,7 +75,7 @@ export async function scoreStoredCampaign(
 			};
 			const { results, divergences } = await scoreCampaign(
 				engine,
-				{ base, fx: fx.length > 0 ? fxTable : null },
+				{ base, fx: fx.length > 0 ? fxTable : null, daily },
 				{
 					definitions,
 					markets: campaign.markets.map((m) => m.code),
@@ -84,9 +87,9 @@ export async function scoreStoredCampaign(
 			);
 			return { range, asOf, definitions, results, divergences };
 		} finally {
-			await engine.exec(
-				`DROP TABLE IF EXISTS ${quoteIdentifier(base)}; DROP TABLE IF EXISTS ${quoteIdentifier(fxTable)}`
-			);
+			for (const table of [base, daily, fxTable]) {
+				await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
+			}
 		}
 	});
 }
