@@ -22,7 +22,7 @@ const pageDir = join(outDir, 'scoring-page');
 const GOAL_MS = 100;
 const GOAL_ROWS = 1_000_000;
 const SCORINGS = [
-	{ key: 'scoreCampaign', label: 'scoreCampaign on the roll-up' },
+	{ key: 'scoreCampaign', label: 'scoreCampaign on the roll-ups' },
 	{ key: 'oneByOne', label: 'one by one on the raw facts' },
 	{ key: 'scoreCampaignRaw', label: 'scoreCampaign on the raw facts' }
 ];
