@@ -6,6 +6,8 @@ import { ensureSampleDefinitions } from './sample-definitions';
 import { ensureSamplePeople } from './sample-people';
 import { DefinitionStore } from './definitions/definition-store';
 import { MetricStore } from './definitions/metric-store';
+import { AnnotationStore } from './annotations/annotation-store';
+import { ensureSampleAnnotations } from './sample-annotations';
 import type { Account } from './access/accounts';
 import { createPeople, type People } from './access/people';
 
@@ -17,6 +19,7 @@ export interface AppContext {
 	people: People;
 	definitions: DefinitionStore;
 	metrics: MetricStore;
+	annotations: AnnotationStore;
 	/** In single-user mode, the account every request acts as; null otherwise. */
 	singleUserAccount: Account | null;
 }
@@ -37,7 +40,8 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 			const people = createPeople(db);
 			people.sessions.deleteExpired();
 			const definitions = new DefinitionStore(db);
-			// The demo people come with the definitions they signed, once.
+			const annotations = new AnnotationStore(db);
+			// The demo people come with the definitions they signed and what they wrote, once.
 			if (sample && definitions.latest(sample.id).length === 0) {
 				const accountOf = ensureSamplePeople(people, sample.id, config.sampleDir);
 				ensureSampleDefinitions(
@@ -47,6 +51,7 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 					accountOf,
 					config.sampleDir
 				);
+				ensureSampleAnnotations(annotations, sample.id, accountOf, config.sampleDir);
 			}
 			const singleUserAccount = config.singleUser ? localAccount(people) : null;
 			return {
@@ -56,6 +61,7 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 				people,
 				definitions,
 				metrics: new MetricStore(db),
+				annotations,
 				singleUserAccount
 			};
 		})();

@@ -130,5 +130,32 @@ export const MIGRATIONS: readonly string[] = [
 		updated_at TEXT NOT NULL,
 		updated_by TEXT REFERENCES account(id),
 		PRIMARY KEY (campaign_id, id)
+	);`,
+	`CREATE TABLE annotation (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		id TEXT NOT NULL,
+		content TEXT NOT NULL,       -- the annotation's content as JSON (kind, title, body, scope, time, ...)
+		-- no foreign keys on accounts: an annotation outlives the account that wrote it
+		author_id TEXT,              -- null when no account wrote it (the sample's unknown people)
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL,
+		updated_by TEXT,
+		revision INTEGER NOT NULL DEFAULT 1, -- saves so far; guards stale saves
+		hidden_at TEXT,              -- deleting hides: null while shown
+		PRIMARY KEY (campaign_id, id)
+	);
+	CREATE TABLE annotation_revision (
+		campaign_id TEXT NOT NULL,
+		annotation_id TEXT NOT NULL,
+		revision INTEGER NOT NULL,
+		content TEXT NOT NULL,       -- the content as JSON after this change
+		hidden INTEGER NOT NULL,     -- 1 when hidden after this change
+		changed_by TEXT,
+		changed_at TEXT NOT NULL,
+		change TEXT NOT NULL
+			CHECK (change IN ('created', 'edited', 'hidden', 'shown', 'position_added', 'resolved')),
+		PRIMARY KEY (campaign_id, annotation_id, revision),
+		FOREIGN KEY (campaign_id, annotation_id)
+			REFERENCES annotation(campaign_id, id) ON DELETE CASCADE
 	);`
 ];

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import {
+	annotationContentSchema,
+	annotationMatchesScope,
+	type AnnotationContentInput,
+	type ChartView
+} from './annotations';
+
+const note: AnnotationContentInput = {
+	kind: 'note',
+	title: '  Press mention  ',
+	scope: { markets: ['US'], metrics: ['impressions'] },
+	time: { at: '2026-11-16' }
+};
+
+function problems(content: unknown): string[] {
+	const result = annotationContentSchema.safeParse(content);
+	return result.success
+		? []
+		: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('annotationContentSchema', () => {
+	it('trims the title and fills the defaults of a note', () => {
+		expect(annotationContentSchema.parse(note)).toEqual({
+			kind: 'note',
+			title: 'Press mention',
+			body: '',
+			scope: { markets: ['US'], metrics: ['impressions'], platforms: [], variants: [] },
+			time: { at: '2026-11-16' },
+			links: []
+		});
+	});
+
+	it('keeps a decision with its why, alternatives and expected effect', () => {
+		const decision = {
+			...note,
+			kind: 'decision',
+			why: 'CPM is lower on TikTok.',
+			alternatives: ['Boost only the viral post'],
+			expectedEffect: { metric: 'spend', direction: 'up', by: '2026-11-20' }
+		};
+		expect(annotationContentSchema.parse(decision)).toMatchObject({
+			why: 'CPM is lower on TikTok.',
+			alternatives: ['Boost only the viral post'],
+			expectedEffect: { metric: 'spend', direction: 'up', by: '2026-11-20' }
+		});
+	});
+
+	it('opens a disagreement with no positions and no resolution', () => {
+		expect(annotationContentSchema.parse({ ...note, kind: 'disagreement' })).toMatchObject({
+			positions: [],
+			resolution: null
+		});
+	});
+
+	it.each([
+		[
+			'decision fields on a note',
+			{ ...note, why: 'Because.', expectedEffect: { metric: 'spend', direction: 'up' } },
+			[
+				'why: Only a decision has a why, alternatives and an expected effect; this is a note.',
+				'expectedEffect: Only a decision has a why, alternatives and an expected effect; this is a note.'
+			]
+		],
+		[
+			'disagreement fields on a decision',
+			{ ...note, kind: 'decision', resolution: null },
+			['resolution: Only a disagreement has positions and a resolution; this is a decision.']
+		],
+		[
+			'a range that ends before it starts',
+			{ ...note, time: { from: '2026-11-20', to: '2026-11-19' } },
+			['time.to: The range must end on or after the day it starts.']
+		],
+		['an empty title', { ...note, title: '   ' }, ['title: Write a title.']],
+		[
+			'a title over 200 characters',
+			{ ...note, title: 'x'.repeat(201) },
+			['title: Keep the title to 200 characters.']
+		],
+		[
+			'a market code that is not two capitals',
+			{ ...note, scope: { markets: ['mex'], metrics: [] } },
+			['scope.markets.0: Use a two-letter market code such as MX.']
+		],
+		[
+			'a day that does not exist',
+			{ ...note, time: { at: '2026-02-30' } },
+			['time.at: Use a date that exists, such as 2026-11-15.']
+		],
+		[
+			'an unknown kind',
+			{ ...note, kind: 'idea' },
+			['kind: Use one of: decision, disagreement, note, learning.']
+		],
+		[
+			'a body over 20,000 characters',
+			{ ...note, body: 'x'.repeat(20_001) },
+			['body: Keep the text to 20,000 characters.']
+		]
+	])('refuses %s', (_, content, expected) => {
+		expect(problems(content)).toEqual(expected);
+	});
+
+	it('refuses a key written in the file format rather than the app one', () => {
+		expect(problems({ ...note, kind: 'decision', expected_effect: {} })).toHaveLength(1);
+	});
+});
+
+describe('annotationMatchesScope', () => {
+	const annotation = annotationContentSchema.parse({
+		kind: 'note',
+		title: 'Boost moved to TikTok',
+		scope: { markets: ['BR'], metrics: ['spend', 'views'], platforms: ['tiktok'] },
+		time: { from: '2026-11-15', to: '2026-11-22' }
+	});
+	const everywhere = annotationContentSchema.parse({
+		kind: 'learning',
+		title: 'Read per market',
+		scope: { markets: [], metrics: [] },
+		time: { at: '2026-11-10' }
+	});
+
+	it.each<[string, boolean, typeof annotation, ChartView]>([
+		['its market and metric', true, annotation, { markets: ['BR'], metric: 'spend' }],
+		['several markets among them its own', true, annotation, { markets: ['US', 'BR'] }],
+		['other markets', false, annotation, { markets: ['US', 'MX'] }],
+		['another metric', false, annotation, { markets: ['BR'], metric: 'ctr' }],
+		['its platform', true, annotation, { markets: ['BR'], platforms: ['tiktok'] }],
+		['another platform', false, annotation, { markets: ['BR'], platforms: ['youtube'] }],
+		['a range that ends on its first day', true, annotation, { markets: [], to: '2026-11-15' }],
+		['a range that ends the day before it', false, annotation, { markets: [], to: '2026-11-14' }],
+		['a range that starts on its last day', true, annotation, { markets: [], from: '2026-11-22' }],
+		['a range that starts after it', false, annotation, { markets: [], from: '2026-11-23' }],
+		[
+			'a range inside it',
+			true,
+			annotation,
+			{ markets: ['BR'], from: '2026-11-16', to: '2026-11-17' }
+		],
+		['no filter at all', true, annotation, { markets: [] }],
+		[
+			'any market, metric and platform when its scope is empty',
+			true,
+			everywhere,
+			{ markets: ['AR'], metric: 'cpa', platforms: ['youtube'] }
+		],
+		[
+			'a range holding its one day',
+			true,
+			everywhere,
+			{ markets: [], from: '2026-11-10', to: '2026-11-10' }
+		],
+		['a range after its one day', false, everywhere, { markets: [], from: '2026-11-11' }]
+	])('on %s: %s', (_, expected, item, view) => {
+		expect(annotationMatchesScope(item, view)).toBe(expected);
+	});
+});

@@ -1,0 +1,75 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { mayChangeAnnotation, type AnnotationChange } from '$lib/domain/annotation-access';
+import type { Annotation } from '$lib/domain/annotations';
+import type { Allowed } from '../http/guard';
+import { AnnotationRefusal, type AnnotationSaveResult } from './annotation-store';
+
+const REFUSALS: Record<AnnotationChange, string> = {
+	create: 'Your role cannot write annotations; ask a campaign owner.',
+	edit: 'Only its author or a campaign owner can change this annotation.',
+	hide: 'Only its author or a campaign owner can hide this annotation.',
+	add_position: 'Positions can only be added to a disagreement.',
+	resolve: 'Only its author or a campaign owner can settle this disagreement.'
+};
+
+/** The annotation a request is about, or 404. */
+export function annotationOf(allowed: Allowed, id: string): Annotation {
+	const annotation = allowed.context.annotations.find(allowed.campaignId, id);
+	if (!annotation) error(404, `No annotation ${id} in this campaign.`);
+	return annotation;
+}
+
+/** Refuses (403) a change the asker may not make, before anything is read from the request. */
+export function requireChange(
+	allowed: Allowed,
+	change: AnnotationChange,
+	annotation: Annotation | null
+): void {
+	const ownership = annotation && {
+		authorId: annotation.authorId ?? '',
+		kind: annotation.kind
+	};
+	if (!mayChangeAnnotation(allowed.access, change, ownership)) error(403, REFUSALS[change]);
+}
+
+/**
+ * Runs a store write for the asker and records it: the store's own refusals (a kind that
+ * cannot change, a field of another kind) and schema errors become 400 with their message.
+ */
+export function write<T extends Annotation | AnnotationSaveResult>(
+	allowed: Allowed,
+	action: string,
+	id: string | null,
+	run: () => T
+): T {
+	let result: T;
+	try {
+		result = run();
+	} catch (failure) {
+		if (failure instanceof AnnotationRefusal) error(400, failure.message);
+		if (failure instanceof z.ZodError) {
+			error(400, failure.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+		}
+		throw failure;
+	}
+	const saved = savedOf(result);
+	if (saved) {
+		allowed.context.people.audit.record({
+			accountId: allowed.actor?.id ?? null,
+			campaignId: allowed.campaignId,
+			action,
+			itemKind: 'annotation',
+			itemId: id ?? saved.id,
+			detail: { revision: saved.revision, kind: saved.kind, title: saved.title }
+		});
+	}
+	return result;
+}
+
+/** What a write saved: the annotation, or null when it was refused as stale. */
+function savedOf(result: Annotation | AnnotationSaveResult): Annotation | null {
+	if ('stale' in result) return null;
+	if ('saved' in result) return result.saved;
+	return result;
+}
