@@ -72,7 +72,8 @@ export class ChartPointer {
 		const [left, right] = scales.x.range() as [number, number];
 		if (x < left || x > right) return;
 		(event.currentTarget as Element).setPointerCapture(event.pointerId);
-		this.#brush = { x0: x, x1: x, select: event.altKey };
+		// Alt (Option) or Shift while dragging selects a range to annotate instead of zooming.
+		this.#brush = { x0: x, x1: x, select: event.altKey || event.shiftKey };
 	};
 
 	move = (event: PointerEvent): void => {

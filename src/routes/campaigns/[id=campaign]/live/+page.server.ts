@@ -1,9 +1,18 @@
+import { mayChangeAnnotation } from '$lib/domain/annotation-access';
 import { definitionChanges } from '$lib/domain/definition-changes';
 import { requireAccess } from '$lib/server/http/guard';
 import type { PageServerLoad } from './$types';
 
-/** When a definition changed mid-campaign, for the band the chart draws there. */
+/**
+ * What the live chart draws besides the data: a band where a definition changed, and the
+ * annotations (the page keeps those matching what the chart shows).
+ */
 export const load = (async (event) => {
-	const { context, campaignId } = await requireAccess(event, 'read');
-	return { definitionChanges: definitionChanges(context.definitions.all(campaignId)) };
+	const { context, campaignId, access } = await requireAccess(event, 'read');
+	event.depends('parallax:annotations');
+	return {
+		definitionChanges: definitionChanges(context.definitions.all(campaignId)),
+		annotations: context.annotations.list(campaignId),
+		canAnnotate: mayChangeAnnotation(access, 'create', null)
+	};
 }) satisfies PageServerLoad;
