@@ -83,3 +83,28 @@ test('a decision written on the Brazil chart shows there and not on the US chart
 	await expect(status).not.toContainText('hidden');
 	expect(errors).toEqual([]);
 });
+
+test('N writes a note about the day the chart is at, and kinds can be left off the chart', async ({
+	page
+}) => {
+	await page.goto('/campaigns/sample/live?markets=US&metric=impressions');
+	await expect(page.locator('path.series-line')).toHaveCount(1);
+	// The sample's note about the US press mention is on the US impressions chart.
+	const press = page.getByTestId('annotation-mark-ann-us-press-mention');
+	await expect(press).toHaveCount(1);
+	await page
+		.getByRole('group', { name: 'Annotations' })
+		.getByRole('checkbox', { name: 'note' })
+		.uncheck();
+	await expect(press).toHaveCount(0);
+
+	// Away from the checkbox, so that the key is not typed into a field.
+	await page.getByRole('heading', { level: 1 }).click();
+	await page.keyboard.press('n');
+	const capture = page.getByRole('form', { name: 'New annotation' });
+	await expect(capture).toContainText('2026-11-22 · US');
+	await capture.getByLabel('Kind').selectOption('note');
+	await capture.getByLabel('Title').fill('Quiet last day in the US');
+	await capture.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByTestId('annotation-thread')).toContainText('Quiet last day in the US');
+});
