@@ -93,6 +93,23 @@ test('the scoreboard and the cross-read matrix show the divergence the sample is
 	await page.reload();
 	await expect(page.getByTestId('focused-divergence')).toContainText('MX');
 
+	// The sample's open disagreement sits beside Mexico's divergence; one about Colombia can be
+	// opened from its divergence, prefilled, and then sits beside it too.
+	await expect(page.getByTestId('open-disagreement-MX')).toContainText(
+		'Is Mexico on target on engagement?'
+	);
+	await expect(page.getByTestId('open-disagreement-CO')).toHaveCount(0);
+	await page.getByTestId('matrix-CO').getByRole('button', { name: 'Open a disagreement' }).click();
+	const draft = page.getByRole('form', { name: 'New annotation' });
+	await expect(draft.getByLabel('Kind')).toHaveValue('disagreement');
+	await expect(draft.getByLabel('Title')).toHaveValue(
+		'CO reads differently under LATAM partner team and US brand team'
+	);
+	await expect(draft.getByLabel(/Why, what/)).toHaveValue(/US brand team: er_impressions miss/);
+	await expect(draft).toContainText('CO · er_reach, er_impressions, er_followers');
+	await draft.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByTestId('open-disagreement-CO')).toContainText('CO reads differently');
+
 	// The gap between two markets splits into parts that add up.
 	await expect(page.getByTestId('gap-sentence')).toContainText('the numbers');
 	expect(errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { mayChangeAnnotation } from '$lib/domain/annotation-access';
 import { contentOf } from '$lib/domain/definitions';
 import { versionsToScore } from '$lib/server/definitions/score-service';
 import { requireAccess } from '$lib/server/http/guard';
@@ -8,7 +9,8 @@ import type { PageServerLoad } from './$types';
  * previewed), otherwise the latest signed-off version of each.
  */
 export const load = (async (event) => {
-	const { context, campaignId } = await requireAccess(event, 'read');
+	const { context, campaignId, access } = await requireAccess(event, 'read');
+	event.depends('parallax:annotations');
 	const asked: Record<string, number> = {};
 	for (const value of event.url.searchParams.getAll('version')) {
 		const match = /^([a-z0-9-]+):(\d+)$/.exec(value);
@@ -25,6 +27,11 @@ export const load = (async (event) => {
 			signedOff: d.signedOff
 		})),
 		versions: all.map((d) => ({ id: d.id, version: d.version, signedOff: d.signedOff })),
-		metrics: context.metrics.list(campaignId)
+		metrics: context.metrics.list(campaignId),
+		// Open disagreements, listed beside the divergence they concern.
+		disagreements: context.annotations
+			.list(campaignId)
+			.filter((a) => a.kind === 'disagreement' && !a.resolution),
+		canAnnotate: mayChangeAnnotation(access, 'create', null)
 	};
 }) satisfies PageServerLoad;

@@ -38,7 +38,7 @@ export function captureContent(form: {
 	title: string;
 	body: string;
 	markets: string[];
-	metric: string;
+	metrics: string[];
 	from: string;
 	to: string;
 }): AnnotationContentInput {
@@ -46,7 +46,7 @@ export function captureContent(form: {
 		kind: form.kind as AnnotationContentInput['kind'],
 		title: form.title,
 		body: form.body,
-		scope: { markets: form.markets, metrics: [form.metric] },
+		scope: { markets: form.markets, metrics: form.metrics },
 		time: form.from === form.to ? { at: form.from } : { from: form.from, to: form.to }
 	};
 }
