@@ -1,4 +1,4 @@
-import { z as zod, type z } from 'zod';
+import { z } from 'zod';
 
 /** A form that failed validation: the first message per field, and what was typed (never passwords). */
 export interface FormProblems {
@@ -14,9 +14,9 @@ const SECRET = /password/i;
 
 /** A repeated field (checkboxes): absent, one value or many, always as a list. */
 export function listOf<T extends z.ZodType>(item: T) {
-	return zod.preprocess(
+	return z.preprocess(
 		(value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
-		zod.array(item)
+		z.array(item)
 	);
 }
 
