@@ -56,7 +56,10 @@ test('the metric and markets are filters kept in the URL', async ({ page }) => {
 	await page.getByLabel('Metric').selectOption('spend');
 	await expect(page).toHaveURL(/metric=spend/);
 	await expect(page.getByRole('img', { name: 'Spend by market' })).toBeVisible();
-	await page.getByRole('checkbox', { name: 'AR' }).uncheck();
+	await page
+		.getByRole('group', { name: 'Markets' })
+		.getByRole('checkbox', { name: 'AR', exact: true })
+		.uncheck();
 	await expect(page.locator('path.series-line')).toHaveCount(4);
 	await expect(page).toHaveURL(/markets=BR,CO,MX,US|markets=US,MX,BR,CO/);
 	await page.reload();
