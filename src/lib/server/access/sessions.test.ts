@@ -77,6 +77,17 @@ describe('SessionStore', () => {
 		expect(sessions.touch(token)).toBeNull();
 	});
 
+	it('writes nothing for uses within a minute of the last recorded one', () => {
+		const { token } = sessions.create('ana');
+		later(30 * 1000);
+		expect(sessions.touch(token)?.lastSeenAt).toEqual(start);
+		later(31 * 1000);
+		expect(sessions.touch(token)?.lastSeenAt).toEqual(new Date(start.getTime() + 61 * 1000));
+		expect(sessions.find(token)?.expiresAt).toEqual(
+			new Date(start.getTime() + 61 * 1000 + 2 * HOUR)
+		);
+	});
+
 	it('slides the expiry on use, but never past the absolute limit', () => {
 		const { token } = sessions.create('ana');
 		later(1.5 * HOUR);

@@ -13,6 +13,7 @@ export interface SessionPolicy {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const TOUCH_INTERVAL_MS = 60 * 1000;
 
 /** Sessions end after a week without use, and a month after sign-in at the latest. */
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 7 * DAY, absoluteMs: 30 * DAY };
@@ -85,12 +86,15 @@ export class SessionStore {
 
 	/**
 	 * Records a use of the session and slides its expiry forward by the idle time, never past
-	 * the absolute limit. Returns the updated session, or null when it is no longer live.
+	 * the absolute limit. Returns the updated session, or null when it is no longer live. Every
+	 * request touches its session, so uses within a minute of the last recorded one write
+	 * nothing: the expiry moves by at most that minute less.
 	 */
 	touch(token: string): Session | null {
 		const session = this.find(token);
 		if (!session) return null;
 		const now = this.#now();
+		if (now.getTime() - session.lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return session;
 		const expiresAt = new Date(
 			Math.min(
 				now.getTime() + this.#policy.idleMs,
