@@ -1,5 +1,12 @@
 import { expect, request as http, test, type APIRequestContext } from '@playwright/test';
-import { acceptInvite, createInvite, ownerSession, person, postForm } from './accounts';
+import {
+	acceptInvite,
+	createInvite,
+	ownerSession,
+	person,
+	postForm,
+	signInInPage
+} from './accounts';
 import { serverDatabase } from './server-data';
 
 // Success definitions under the roles: who may change and sign off what, through the form
@@ -171,10 +178,7 @@ test('a market lead signs off a draft, which freezes it: a change makes the next
 
 	const context = await browser.newContext({ baseURL: origin });
 	const page = await context.newPage();
-	await page.goto('/sign-in');
-	await page.getByLabel('Email').fill(brLead.email);
-	await page.getByLabel('Password').fill(brLead.password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
+	await signInInPage(page, brLead);
 	await page.goto(`${CAMPAIGN}/definitions`);
 	const draft = page.getByTestId('definition-br-retail-v1');
 	await expect(draft.getByTestId('definition-status')).toHaveText('v1 · draft');
