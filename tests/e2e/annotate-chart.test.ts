@@ -28,11 +28,25 @@ test('a decision written on the Brazil chart shows there and not on the US chart
 	await expect(capture).toContainText('BR');
 	await capture.getByLabel('Kind').selectOption('decision');
 	await capture.getByLabel('Title').fill('Shift Brazil budget to TikTok');
-	await capture.getByLabel(/Why, what/).fill('TikTok **engages** twice as well in BR.');
+	await capture.getByLabel('Text (Markdown)').fill('TikTok **engages** twice as well in BR.');
+	await capture.getByLabel('Why').fill('The feed carries the format.');
+	await capture
+		.getByLabel('Alternatives considered')
+		.fill('Boost only the viral post\nWait a week');
+	await capture.getByLabel('Expected direction').selectOption('up');
+	await expect(capture.getByLabel('Expected metric')).toHaveValue('impressions');
 	await capture.getByRole('button', { name: 'Save' }).click();
 	const thread = page.getByTestId('annotation-thread');
 	await expect(thread).toContainText('Shift Brazil budget to TikTok');
 	await expect(thread.locator('.body strong')).toHaveText('engages');
+	await expect(thread).toContainText('The feed carries the format.');
+	await expect(thread.locator('.decision li')).toHaveText([
+		'Boost only the viral post',
+		'Wait a week'
+	]);
+	await expect(thread.getByTestId('observed-effect')).toContainText(
+		/BR against the mean of US, MX, CO, AR|Needs at least 2 days/
+	);
 
 	const mark = page.locator('[data-testid^="annotation-mark-"]', {
 		hasText: 'Shift Brazil budget to TikTok'
@@ -53,7 +67,7 @@ test('a decision written on the Brazil chart shows there and not on the US chart
 	const second = await other.newPage();
 	await second.goto('/campaigns/sample/live?markets=BR');
 	for (const tab of [page, second]) {
-		await tab.getByTestId(`annotation-mark-${id}`).click();
+		await tab.getByTestId(`annotation-mark-${id}`).locator('.handle').click();
 		await tab.getByRole('button', { name: 'Edit' }).click();
 	}
 	const firstForm = page.getByRole('form', { name: 'Edit annotation' });
@@ -73,7 +87,7 @@ test('a decision written on the Brazil chart shows there and not on the US chart
 
 	// Hide it, and undo.
 	await page.reload();
-	await page.getByTestId(`annotation-mark-${id}`).click();
+	await page.getByTestId(`annotation-mark-${id}`).locator('.handle').click();
 	await page.getByRole('button', { name: 'Hide' }).click();
 	await expect(page.getByTestId(`annotation-mark-${id}`)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).click();

@@ -119,7 +119,7 @@ function kpiCurrency(
 }
 
 /** A metric's tree with every reference to other metrics inlined, ready to compile. */
-function compiledTree(id: string, metrics: ReadonlyMap<string, MetricSource>): Ast {
+export function compiledTree(id: string, metrics: ReadonlyMap<string, MetricSource>): Ast {
 	const source = metrics.get(id);
 	if (!source) throw new Error(`unknown metric: ${id}`);
 	return expandReferences(parsedTree(id, source), metrics, [id]);

@@ -1,11 +1,5 @@
+import type { AnnotationThread } from '$lib/domain/annotation-thread';
 import type { Annotation, AnnotationContentInput } from '$lib/domain/annotations';
-
-/** The thread of an annotation as its endpoint gives it. */
-export interface AnnotationThread {
-	annotation: Annotation;
-	bodyHtml: string;
-	revisions: { revision: number; change: string; changedAt: string; changed: string[] }[];
-}
 
 /** A write's answer: saved, refused as stale (with the newer version), or refused with a reason. */
 export type WriteOutcome =

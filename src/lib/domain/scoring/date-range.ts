@@ -26,6 +26,11 @@ export function daysInRange(from: string, to: string): number {
 	return days;
 }
 
+/** The ISO date `days` days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+	return new Date((toDayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** The number of days two ranges share; 0 when they do not meet. */
 export function overlapDays(range: DateRange, other: DateRange): number {
 	// Both ranges are checked, so that a malformed one fails even when the two do not meet.

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { mayChangeAnnotation, type AnnotationChange } from '$lib/domain/annotation-access';
+import type { AnnotationThread } from '$lib/domain/annotation-thread';
 import type { Annotation } from '$lib/domain/annotations';
+import { renderMarkdown } from '../markdown';
 import type { Allowed } from '../http/guard';
 import { AnnotationRefusal, type AnnotationSaveResult } from './annotation-store';
 
@@ -72,4 +74,58 @@ function savedOf(result: Annotation | AnnotationSaveResult): Annotation | null {
 	if ('stale' in result) return null;
 	if ('saved' in result) return result.saved;
 	return result;
+}
+
+/** The side panel's view of an annotation, for the asker. */
+export function threadOf(allowed: Allowed, annotation: Annotation): AnnotationThread {
+	const { context, campaignId, access } = allowed;
+	const revisions = context.annotations
+		.revisions(campaignId, annotation.id)
+		.map(({ revision, change, changedBy, changedAt, changed }) => ({
+			revision,
+			change,
+			changedBy,
+			changedAt,
+			changed
+		}));
+	const mentioned = [
+		annotation.authorId,
+		annotation.updatedBy,
+		...revisions.map((r) => r.changedBy),
+		annotation.resolution?.by,
+		...(annotation.positions ?? []).map((p) => p.accountId)
+	];
+	const names: Record<string, string> = {};
+	for (const id of mentioned) {
+		const account = id ? context.people.accounts.find(id) : null;
+		if (account) names[account.id] = account.name;
+	}
+	const all = context.annotations.list(campaignId);
+	const related: AnnotationThread['related'] = [
+		...all
+			.filter((other) => annotation.links.includes(other.id))
+			.map((other) => ({ ...summary(other), direction: 'links_to' as const })),
+		...all
+			.filter((other) => other.links.includes(annotation.id))
+			.map((other) => ({ ...summary(other), direction: 'linked_from' as const }))
+	];
+	const ownership = { authorId: annotation.authorId ?? '', kind: annotation.kind };
+	const may = (change: AnnotationChange) => mayChangeAnnotation(access, change, ownership);
+	return {
+		annotation,
+		bodyHtml: renderMarkdown(annotation.body),
+		revisions,
+		names,
+		related,
+		may: {
+			edit: may('edit'),
+			hide: may('hide'),
+			add_position: may('add_position'),
+			resolve: may('resolve') && annotation.resolution === null
+		}
+	};
+}
+
+function summary(annotation: Annotation) {
+	return { id: annotation.id, title: annotation.title, kind: annotation.kind };
 }

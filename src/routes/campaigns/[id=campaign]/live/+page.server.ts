@@ -1,5 +1,6 @@
 import { mayChangeAnnotation } from '$lib/domain/annotation-access';
 import { definitionChanges } from '$lib/domain/definition-changes';
+import { campaignMetricSources } from '$lib/server/definitions/score-service';
 import { requireAccess } from '$lib/server/http/guard';
 import type { PageServerLoad } from './$types';
 
@@ -13,6 +14,8 @@ export const load = (async (event) => {
 	return {
 		definitionChanges: definitionChanges(context.definitions.all(campaignId)),
 		annotations: context.annotations.list(campaignId),
-		canAnnotate: mayChangeAnnotation(access, 'create', null)
+		canAnnotate: mayChangeAnnotation(access, 'create', null),
+		// Metrics a decision's expected effect may name: the built-in ones and the campaign's own.
+		metricIds: [...campaignMetricSources(context, campaignId).keys()]
 	};
 }) satisfies PageServerLoad;

@@ -1,19 +1,14 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { annotationOf, requireChange, write } from '$lib/server/annotations/annotation-service';
+import { annotationOf, requireChange, threadOf, write } from '$lib/server/annotations/annotation-service';
 import { requireAccess } from '$lib/server/http/guard';
-import { renderMarkdown } from '$lib/server/markdown';
 import type { RequestHandler } from './$types';
 
-/** One annotation with its body rendered as safe HTML and every revision. */
+/** One annotation as its side panel shows it: safe HTML body, revisions, names, links, rights. */
 export const GET = (async (event) => {
 	const allowed = await requireAccess(event, 'read');
 	const annotation = annotationOf(allowed, event.params.annotation);
-	return json({
-		annotation,
-		bodyHtml: renderMarkdown(annotation.body),
-		revisions: allowed.context.annotations.revisions(allowed.campaignId, annotation.id)
-	});
+	return json(threadOf(allowed, annotation));
 }) satisfies RequestHandler;
 
 const editSchema = z.object({ content: z.unknown(), base: z.number().int().min(1) });
