@@ -25,7 +25,7 @@ test('a decision’s thread shows why, the alternatives and the observed effect 
 	await expect(effect).toContainText(
 		`difference-in-differences ${shown(answer.effect.estimate)}, 95% interval ${shown(answer.effect.low)} to ${shown(answer.effect.high)}`
 	);
-	await expect(effect.locator('.verdict')).toHaveText(/Inconclusive|As expected|Opposite/);
+	await expect(effect.locator('.verdict')).toHaveText(/Inconclusive|As expected|The opposite/);
 
 	await effect.getByLabel('Days before and after').fill('3');
 	await expect(effect).toContainText('over 3 days before (2026-11-12 to 2026-11-14)');

@@ -105,7 +105,9 @@ test('the scoreboard and the cross-read matrix show the divergence the sample is
 	await expect(draft.getByLabel('Title')).toHaveValue(
 		'CO reads differently under LATAM partner team and US brand team'
 	);
-	await expect(draft.getByLabel('Text (Markdown)')).toHaveValue(/US brand team: er_impressions miss/);
+	await expect(draft.getByLabel('Text (Markdown)')).toHaveValue(
+		/US brand team: er_impressions miss/
+	);
 	await expect(draft).toContainText('CO · er_reach, er_impressions, er_followers');
 	await draft.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByTestId('open-disagreement-CO')).toContainText('CO reads differently');

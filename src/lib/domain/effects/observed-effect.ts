@@ -27,6 +27,13 @@ export interface EffectRequest {
 /** Whether the interval agrees with the expectation, contradicts it, or spans zero. */
 export type EffectVerdict = 'as_expected' | 'opposite' | 'inconclusive';
 
+/** How an observed effect's verdict reads. */
+export const EFFECT_VERDICT_WORDS: Record<EffectVerdict, string> = {
+	as_expected: 'as expected',
+	opposite: 'the opposite of what was expected',
+	inconclusive: 'inconclusive, the interval spans zero'
+};
+
 /** The days of one window and the mean daily difference (scope − comparison) over them. */
 export interface EffectWindow {
 	from: string;

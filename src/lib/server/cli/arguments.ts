@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { retroOptionsSchema } from '../retro/retro-options';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -47,11 +48,20 @@ const scoreArguments = z
 	)
 	.refine((a) => !a.from || !a.to || a.from <= a.to, { message: '--from is after --to' });
 
+const retroArguments = z
+	.object({
+		command: z.literal('retro'),
+		campaign: z.string().min(1, 'give the campaign: --campaign ID'),
+		format: z.enum(['md', 'html'], { message: '--format expects md or html' }).default('md')
+	})
+	.extend(retroOptionsSchema.shape);
+
 /** A parsed and checked command line. */
 export const commandSchema = z.discriminatedUnion('command', [
 	importArguments,
 	factsArguments,
-	scoreArguments
+	scoreArguments,
+	retroArguments
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -59,7 +69,8 @@ export const USAGE = `usage:
   parallax import <file.csv> [--campaign ID] [--market CODE] [--currency CODE] [--date YYYY-MM-DD] [--json]
   parallax facts --campaign ID [--as-of YYYY-MM-DD] [--json]
   parallax score --campaign ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--version DEFINITION=N]... [--as-of YYYY-MM-DD] [--json]
-  parallax score <data.csv>... --definitions FILE.yaml [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`;
+  parallax score <data.csv>... --definitions FILE.yaml [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  parallax retro --campaign ID [--format md|html] [--as-of YYYY-MM-DD] [--days N]`;
 
 /** Parses argv (without node and the script); throws an Error with a one-line reason. */
 export function parseCommand(argv: string[]): Command {
@@ -76,6 +87,8 @@ export function parseCommand(argv: string[]): Command {
 			to: { type: 'string' },
 			definitions: { type: 'string' },
 			version: { type: 'string', multiple: true },
+			format: { type: 'string' },
+			days: { type: 'string' },
 			json: { type: 'boolean', default: false }
 		}
 	});
@@ -93,6 +106,8 @@ export function parseCommand(argv: string[]): Command {
 		definitions: values.definitions,
 		files: file === undefined ? [] : [file, ...more],
 		versions: parseVersions(values.version ?? []),
+		format: values.format,
+		days: values.days,
 		json: values.json ?? false
 	});
 	if (!parsed.success) {

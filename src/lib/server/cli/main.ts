@@ -12,6 +12,7 @@ import { listImports } from '../import-store';
 import { summariseFacts } from '../facts-summary';
 import { parseCommand, USAGE, type Command } from './arguments';
 import { formatFacts, formatReport } from './format';
+import { runRetro } from './retro-command';
 import { runScore } from './score-command';
 
 /** Runs one command line; returns the process exit code. Only the command's output goes to stdout. */
@@ -29,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
 				? await runImport(command)
 				: command.command === 'facts'
 					? await runFacts(command)
-					: await runScore(command);
+					: command.command === 'retro'
+						? await runRetro(command)
+						: await runScore(command);
 		process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 		return 0;
 	} catch (error) {

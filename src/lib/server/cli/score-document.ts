@@ -1,3 +1,4 @@
+import { VERDICT_WORDS } from '$lib/domain/scoring/verdict-words';
 import type { Divergence } from '$lib/domain/scoring/divergences';
 import type { ScoreResult } from '$lib/queries/score-campaign';
 
@@ -49,15 +50,6 @@ export function scoreDocument(input: {
 		}))
 	};
 }
-
-const VERDICT_WORDS: Record<string, string> = {
-	win: 'win',
-	on_track: 'on track',
-	miss: 'miss',
-	met: 'met',
-	not_met: 'not met',
-	no_data: 'no data'
-};
 
 /** A readable summary: one line per definition and market, then the divergences. */
 export function formatScores(document: ReturnType<typeof scoreDocument>): string {

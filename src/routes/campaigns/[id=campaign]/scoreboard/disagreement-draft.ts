@@ -1,5 +1,5 @@
 import type { Divergence } from '$lib/domain/scoring/divergences';
-import { VERDICT_LABELS } from './verdict';
+import { VERDICT_WORDS } from '$lib/domain/scoring/verdict-words';
 
 /** The metrics a divergence is about, each once, in the order the KPIs name them. */
 export function divergentMetrics(divergence: Divergence): string[] {
@@ -19,11 +19,11 @@ export function disagreementDraft(
 	const readings = divergence.kpis.flatMap((k) =>
 		Object.entries(k.metrics).map(
 			([definition, metric]) =>
-				`- ${teamOf(definition)}: ${metric} ${VERDICT_LABELS[k.verdicts[definition]!]}`
+				`- ${teamOf(definition)}: ${metric} ${VERDICT_WORDS[k.verdicts[definition]!]}`
 		)
 	);
 	const overall = divergence.definitions.map(
-		(d) => `- ${teamOf(d)} overall: ${VERDICT_LABELS[divergence.verdicts[d]!]}`
+		(d) => `- ${teamOf(d)} overall: ${VERDICT_WORDS[divergence.verdicts[d]!]}`
 	);
 	return {
 		kind: 'disagreement',

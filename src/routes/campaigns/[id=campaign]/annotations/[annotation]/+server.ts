@@ -1,6 +1,11 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
-import { annotationOf, requireChange, threadOf, write } from '$lib/server/annotations/annotation-service';
+import {
+	annotationOf,
+	requireChange,
+	threadOf,
+	write
+} from '$lib/server/annotations/annotation-service';
 import { requireAccess } from '$lib/server/http/guard';
 import type { RequestHandler } from './$types';
 

@@ -1,0 +1,185 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Campaign } from '$lib/domain/campaign';
+import type { RetroDocument } from '$lib/domain/retro/retro-document';
+import { formatAmount, formatChange } from '$lib/domain/retro/retro-format';
+import { observedEffects } from '../annotations/observed-effect-service';
+import { appContext, type AppContext } from '../app-context';
+import { findCampaign } from '../campaign-store';
+import { serverConfig } from '../config';
+import { closeDatabase } from '../database';
+import { scoreStoredCampaign } from '../definitions/score-service';
+import { escapeHtml } from '../escape-html';
+import { retroHtml } from './retro-html';
+import { retroOptionsOf } from './retro-options';
+import { retroOf, retroText } from './retro-service';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-retro-'));
+// The sample's last day of data: the retrospective of the whole campaign.
+const AS_OF = '2026-11-22';
+const seeds = JSON.parse(
+	fs.readFileSync(path.join(root, 'data/sample/annotations.json'), 'utf8')
+) as {
+	kind: string;
+	title: string;
+	positions?: { party: string; reading: string; argument: string }[];
+}[];
+
+let context: AppContext;
+let sample: Campaign;
+let retro: RetroDocument;
+let markdown: string;
+let html: string;
+
+/** Runs `parallax` as a user would (the package's bin), on the test's data directory. */
+async function parallax(...args: string[]) {
+	try {
+		const { stdout, stderr } = await promisify(execFile)(
+			process.execPath,
+			[path.join(root, 'bin/parallax.js'), ...args],
+			{
+				cwd: root,
+				env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' },
+				maxBuffer: 64 * 1024 * 1024
+			}
+		);
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+	}
+}
+
+beforeAll(async () => {
+	context = await appContext(serverConfig({ PARALLAX_DATA_DIR: dataDir }));
+	sample = findCampaign(context.db, 'sample')!;
+	retro = await retroOf(context, sample, { asOf: AS_OF, days: 7 });
+	markdown = retroText(retro, 'md');
+	html = retroHtml(retro);
+});
+
+afterAll(() => {
+	closeDatabase(dataDir);
+	fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the sample campaign’s retrospective', () => {
+	it('holds every seed decision and disagreement, in both formats', () => {
+		const decisions = seeds.filter((s) => s.kind === 'decision');
+		const disagreements = seeds.filter((s) => s.kind === 'disagreement');
+		expect(decisions.length).toBeGreaterThan(0);
+		expect(disagreements.length).toBeGreaterThan(0);
+		expect(retro.decisions.map((d) => d.title).sort()).toEqual(
+			decisions.map((d) => d.title).sort()
+		);
+		expect(retro.disagreements.map((d) => d.title).sort()).toEqual(
+			disagreements.map((d) => d.title).sort()
+		);
+		for (const seed of [...decisions, ...disagreements]) {
+			expect(markdown).toContain(`### ${seed.title}\n`);
+			expect(html).toContain(`<h3>${escapeHtml(seed.title)}</h3>`);
+			for (const position of seed.positions ?? []) {
+				expect(markdown).toContain(`**${position.party}**`);
+				expect(html).toContain(escapeHtml(position.reading));
+				expect(html).toContain(escapeHtml(position.argument));
+			}
+		}
+		// The sample's disagreement is still open, so it is an open question.
+		expect(retro.openQuestions).toContainEqual(
+			expect.objectContaining({ kind: 'disagreement', title: disagreements[0]!.title })
+		);
+	});
+
+	it('shows the sample’s scores as the scoring code computes them', async () => {
+		const scored = await scoreStoredCampaign(context, sample, { asOf: AS_OF });
+		expect(retro.range).toEqual(scored.range);
+		const mx = scored.results.find((r) => r.market === 'MX' && r.definition === 'us-brand')!;
+		const engagement = mx.kpis.find((k) => k.metric === 'er_impressions')!;
+		const actual = formatAmount(engagement.actual, 'percent', 'USD');
+		// data/README.md: Mexico's engagement per impression is 3.07%, 0.88 of the 3.5% target.
+		expect(actual).toBe('3.07%');
+		const row = `| Engagement rate by impressions \`er_impressions\` ≥ | ${actual} | 3.5% | 87.85% | miss | 30% |`;
+		expect(markdown).toContain(row);
+		expect(html).toContain(
+			`<tr data-metric="er_impressions"><td>Engagement rate by impressions <code>er_impressions</code> ≥</td><td>${actual}</td><td>3.5%</td><td>87.85%</td><td>miss</td><td>30%</td></tr>`
+		);
+		for (const result of scored.results) {
+			const market = retro.outcomes.find((o) => o.market === result.market)!;
+			const outcome = market.definitions.find((d) => d.definition === result.definition)!;
+			expect(outcome.own).toBe(result.own);
+			expect(outcome.kpis.map((k) => k.actual)).toEqual(
+				result.kpis.map((k) => formatAmount(k.actual, k.unit, k.currency ?? 'USD'))
+			);
+		}
+	});
+
+	it('shows each seed decision’s observed effect as the effect code measures it', async () => {
+		const decisions = context.annotations.list('sample').filter((a) => a.kind === 'decision');
+		const effects = await observedEffects(context, sample, decisions, { asOf: AS_OF, days: 7 });
+		for (const decision of decisions) {
+			const effect = effects.get(decision.id)!;
+			const shown = retro.decisions.find((d) => d.id === decision.id)!;
+			expect(shown.observed.status).toBe(effect.status);
+			if (effect.status === 'measured') {
+				const estimate = formatChange(effect.estimate, 'currency', 'USD');
+				expect(shown.observed).toMatchObject({ estimate });
+				expect(markdown).toContain(`- **Observed effect:** ${estimate} (95% interval`);
+				expect(html).toContain(`<dd>${escapeHtml(estimate)} (95% interval`);
+			}
+		}
+		// Both seed decisions expect a change in spend and are measured against the other markets.
+		expect(retro.decisions.map((d) => d.observed.status)).toEqual(['measured', 'measured']);
+	});
+
+	it('prints the same Markdown and HTML from the command line as the download gives', async () => {
+		const md = await parallax('retro', '--campaign', 'sample', '--as-of', AS_OF);
+		expect(md.code, md.stderr).toBe(0);
+		expect(md.stdout).toBe(markdown);
+		const page = await parallax(
+			'retro',
+			'--campaign',
+			'sample',
+			'--format',
+			'html',
+			'--as-of',
+			AS_OF,
+			'--days',
+			'7'
+		);
+		expect(page.code, page.stderr).toBe(0);
+		expect(page.stdout).toBe(retroText(retro, 'html'));
+		expect(page.stdout).toContain(`<body>\n${html}\n</body>`);
+	});
+
+	it('measures over another N when asked, and refuses a bad one', async () => {
+		const wider = await parallax('retro', '--campaign', 'sample', '--as-of', AS_OF, '--days', '3');
+		expect(wider.code, wider.stderr).toBe(0);
+		expect(wider.stdout).toContain('3 days before each decision against 3 days from it on');
+		expect(wider.stdout).not.toBe(markdown);
+		const bad = await parallax('retro', '--campaign', 'sample', '--format', 'pdf');
+		expect(bad.code).toBe(2);
+		expect(bad.stderr).toContain('--format expects md or html');
+		const missing = await parallax('retro', '--campaign', 'nope');
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toContain('no campaign with id "nope"');
+	});
+});
+
+describe('retroOptionsOf', () => {
+	it.each([
+		['', { ok: true, options: { days: 7 } }],
+		['as_of=2026-11-22&days=14', { ok: true, options: { asOf: '2026-11-22', days: 14 } }],
+		['days=0', { ok: false, message: 'days: days must be at least 1' }],
+		['days=61', { ok: false, message: 'days: days must be at most 60' }],
+		['days=2.5', { ok: false, message: 'days: days must be a whole number' }],
+		['as_of=2026-02-30', { ok: false, message: 'as_of: expected a date that exists' }],
+		['as_of=yesterday', { ok: false, message: 'as_of: expected a date as YYYY-MM-DD' }]
+	])('reads ?%s', (query, expected) => {
+		expect(retroOptionsOf(new URLSearchParams(query))).toEqual(expected);
+	});
+});
