@@ -32,6 +32,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'src/lib/paraglide/',
 			'node_modules/',
 			'.parallax/',
 			'bench/out/',

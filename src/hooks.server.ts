@@ -1,20 +1,36 @@
 import { error, type Handle, type RequestEvent, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 import { dev } from '$app/environment';
 import { appContext, type AppContext } from '$lib/server/app-context';
 import { serverConfig } from '$lib/server/config';
 import { isLoopback, singleUserRefusal } from '$lib/server/access/single-user';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/http/cookies';
 import { gate } from '$lib/server/http/gate';
+import { startInboxPoller } from '$lib/server/inbox/inbox-poller';
 
-/** Refuses to start in single-user mode on a reachable address; seeds before the first request. */
+/**
+ * Refuses to start in single-user mode on a reachable address; seeds before the first request
+ * and starts watching the campaigns' inboxes.
+ */
 export const init: ServerInit = async () => {
 	const config = serverConfig();
 	const refusal = config.singleUser ? singleUserRefusal({ ...config.listen, dev }) : null;
 	if (refusal) throw new Error(refusal);
-	await appContext(config);
+	// Files dropped into a campaign's inbox are imported from start-up on (once per data dir).
+	startInboxPoller(await appContext(config));
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Renders each request in its reader's language (see vite.config.ts for how it is chosen). */
+const localize: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const protect: Handle = async ({ event, resolve }) => {
 	refuseCrossSiteWrite(event);
 	const context = await appContext();
 	identify(event, context);
@@ -26,6 +42,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-frame-options', 'DENY');
 	return response;
 };
+
+export const handle = sequence(localize, protect);
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

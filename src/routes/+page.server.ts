@@ -10,6 +10,8 @@ export const load = (async ({ locals }) => {
 	return {
 		campaigns: listCampaigns(context.db).filter(
 			(campaign) => memberAccess(context.people, account, campaign.id) !== null
-		)
+		),
+		canImportCampaign: account.isAdmin,
+		canCreateCampaign: account.isAdmin
 	};
 }) satisfies PageServerLoad;

@@ -91,4 +91,52 @@ describe('the campaign settings form', () => {
 		);
 		expect(settingsChanges(campaign, same)).toEqual({});
 	});
+
+	it('records markets, planned phases and actual phase dates that changed, one entry each', () => {
+		const changed: Campaign = {
+			...campaign,
+			markets: [
+				{ ...campaign.markets[0]!, locale: 'en-GB' },
+				{
+					code: 'MX',
+					name: 'Mexico',
+					currency: 'MXN',
+					timeZone: 'America/Mexico_City',
+					locale: 'es-MX'
+				}
+			],
+			budgets: { US: 80000 },
+			phases: [{ id: 'live', label: 'Live', start: '2026-11-09', end: '2026-11-22' }],
+			actualPhases: { MX: [{ phaseId: 'live', start: '2026-11-10' }] }
+		};
+		expect(settingsChanges(campaign, changed)).toEqual({
+			'market US': {
+				from: 'United States · USD · America/New_York · en-US',
+				to: 'United States · USD · America/New_York · en-GB'
+			},
+			'market BR': { from: 'Brasil · BRL · America/Sao_Paulo · pt-BR', to: null },
+			'market MX': { from: null, to: 'Mexico · MXN · America/Mexico_City · es-MX' },
+			'phase live': { from: null, to: 'Live 2026-11-09 to 2026-11-22' },
+			'actual phases MX': { from: null, to: 'live 2026-11-10 to now' }
+		});
+	});
+
+	it('changes the reporting currency when the form names one, and keeps it when it does not', () => {
+		const form = schema.parse({
+			name: 'Launch',
+			start: '2026-09-28',
+			end: '2026-11-22',
+			reportingCurrency: 'brl'
+		});
+		const changed = applyCampaignSettings(campaign, form);
+		expect(settingsChanges(campaign, changed).reportingCurrency).toEqual({
+			from: 'USD',
+			to: 'BRL'
+		});
+		const kept = applyCampaignSettings(campaign, schema.parse({ name: 'Launch' }));
+		expect(kept.reportingCurrency).toBe('USD');
+		expect(
+			schema.safeParse({ name: 'Launch', reportingCurrency: 'XYZ' }).error?.issues[0]?.message
+		).toBe('This is not an ISO 4217 currency code.');
+	});
 });

@@ -24,6 +24,14 @@ export const phaseSchema = z.object({
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
+/** When a planned phase really ran in one market; no `end` while it is still running. */
+export const actualPhaseSchema = z.object({
+	phaseId: z.string().min(1),
+	start: isoDate,
+	end: isoDate.optional()
+});
+export type ActualPhase = z.infer<typeof actualPhaseSchema>;
+
 /** A campaign as stored and as the seed files describe it. */
 export const campaignSchema = z.object({
 	id: z
@@ -34,6 +42,8 @@ export const campaignSchema = z.object({
 	markets: z.array(marketSchema).min(1),
 	budgets: z.record(z.string(), z.number().nonnegative()).default({}),
 	phases: z.array(phaseSchema).default([]),
+	/** Actual phase dates per market code; absent (as in older records) means none yet. */
+	actualPhases: z.record(z.string(), z.array(actualPhaseSchema)).optional(),
 	start: isoDate.optional(),
 	end: isoDate.optional()
 });

@@ -14,6 +14,11 @@ const environmentSchema = z.object({
 			message: 'PARALLAX_SINGLE_USER must be 1 or true to turn single-user mode on'
 		})
 		.default(''),
+	PARALLAX_INBOX_POLL_MS: z.coerce
+		.number({ message: 'PARALLAX_INBOX_POLL_MS must be a number of milliseconds' })
+		.int()
+		.min(0)
+		.default(2000),
 	// adapter-node's own variables: where the server listens.
 	HOST: z.string().min(1).optional(),
 	SOCKET_PATH: z.string().min(1).optional()
@@ -28,6 +33,8 @@ export interface ServerConfig {
 	maxUploadBytes: number;
 	/** Everyone acts as the administrator without signing in (loopback only, for demos). */
 	singleUser: boolean;
+	/** How often campaign inboxes are looked at, in milliseconds; 0 leaves them unwatched. */
+	inboxPollMs: number;
 	/** Where the server listens, as adapter-node was told: null when left to its default. */
 	listen: { host: string | null; socketPath: string | null };
 }
@@ -48,6 +55,7 @@ export function serverConfig(env: Record<string, string | undefined> = process.e
 		now: parsed.data.PARALLAX_NOW?.slice(0, 10) ?? null,
 		maxUploadBytes: parsed.data.PARALLAX_MAX_UPLOAD_MB * 1024 * 1024,
 		singleUser: ['1', 'true'].includes(parsed.data.PARALLAX_SINGLE_USER),
+		inboxPollMs: parsed.data.PARALLAX_INBOX_POLL_MS,
 		listen: { host: parsed.data.HOST ?? null, socketPath: parsed.data.SOCKET_PATH ?? null }
 	};
 	if (env === process.env) config = value;

@@ -14,10 +14,15 @@ import { withCampaign } from '$lib/ingest/campaign-options';
 import type { Db } from './database';
 import {
 	contentHash,
+	factsSignature,
+	findImport,
 	insertImport,
+	listActiveImports,
 	listImports,
 	readOriginal,
-	storeOriginal
+	setImportUndone,
+	storeOriginal,
+	type StoredImport
 } from './import-store';
 import { TaskQueue } from './task-queue';
 
@@ -31,6 +36,14 @@ export interface CampaignImport {
 	report: ImportReport;
 	/** The stored import's id; null when the same bytes with the same options were already imported. */
 	importId: number | null;
+}
+
+/** The outcome of undoing or redoing an import. */
+export interface ImportToggle {
+	/** The import as it now stands. */
+	entry: StoredImport;
+	/** False when it already was in the asked state (nothing was rebuilt). */
+	changed: boolean;
 }
 
 /**
@@ -90,7 +103,7 @@ export class FactsService {
 		campaign: Campaign,
 		bytes: Uint8Array,
 		options: ImportOptions,
-		source: 'upload' | 'cli' | 'sample',
+		source: 'upload' | 'cli' | 'sample' | 'inbox',
 		importedBy: string | null = null
 	): Promise<CampaignImport> {
 		return this.#queue.run(async () => {
@@ -103,7 +116,9 @@ export class FactsService {
 				);
 				report.rows.replaced = counted!.replaced;
 				const hash = contentHash(bytes);
-				const duplicate = listImports(this.db, campaign.id).some(
+				// An undone import is no duplicate: uploading its file again imports it anew, as the
+				// latest import, so that its rows win over every earlier one as any upload's do.
+				const duplicate = listActiveImports(this.db, campaign.id).some(
 					(i) => i.contentHash === hash && isDeepStrictEqual(i.options, full)
 				);
 				if (duplicate) return { report, importId: null };
@@ -125,6 +140,67 @@ export class FactsService {
 				await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
 			}
 		});
+	}
+
+	/**
+	 * Undoes an import: its rows leave the facts and the rows it had replaced come back, as if
+	 * it had never been made. The record and the original file stay, so it can be redone.
+	 * Resolves to null when the campaign has no such import.
+	 */
+	undoImport(
+		campaignId: string,
+		importId: number,
+		by: string | null,
+		now = new Date()
+	): Promise<ImportToggle | null> {
+		return this.#queue.run(() => this.#toggle(campaignId, importId, { by, at: now }));
+	}
+
+	/**
+	 * Redoes an undone import: its rows take their place again in the order of imports, so a
+	 * later import still wins over it wherever the two overlap. Null when there is no such import.
+	 */
+	redoImport(campaignId: string, importId: number): Promise<ImportToggle | null> {
+		return this.#queue.run(() => this.#toggle(campaignId, importId, null));
+	}
+
+	/**
+	 * Rebuilds the facts without (or with) one import beside the current ones, and swaps them in
+	 * only once they are built: a failure on the way leaves the import and the facts as they were.
+	 */
+	async #toggle(
+		campaignId: string,
+		importId: number,
+		undone: { by: string | null; at: Date } | null
+	): Promise<ImportToggle | null> {
+		const entry = findImport(this.db, campaignId, importId);
+		if (!entry) return null;
+		if ((entry.undoneAt === null) === (undone === null)) return { entry, changed: false };
+		const engine = await this.#engineReady();
+		const remaining = listImports(this.db, campaignId).filter((i) =>
+			i.id === importId ? undone === null : i.undoneAt === null
+		);
+		const next = `${rawName(campaignId)}__next`;
+		try {
+			await this.#build(engine, next, remaining);
+		} catch (error) {
+			await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(next)}`);
+			throw error;
+		}
+		setImportUndone(this.db, campaignId, importId, undone);
+		try {
+			await engine.exec(`BEGIN TRANSACTION;
+DROP TABLE IF EXISTS ${factsTable(campaignId)};
+ALTER TABLE ${quoteIdentifier(next)} RENAME TO ${factsTable(campaignId)};
+COMMIT`);
+		} catch (error) {
+			// The record has changed; the next load rebuilds the facts from it.
+			await engine.exec('ROLLBACK').catch(() => undefined);
+			this.#loaded.delete(campaignId);
+			throw error;
+		}
+		await this.#writeCache(engine, campaignId);
+		return { entry: findImport(this.db, campaignId, importId)!, changed: true };
 	}
 
 	/**
@@ -163,28 +239,36 @@ export class FactsService {
 	/** Loads a campaign's facts into the engine: from the cache when it matches the imports, else rebuilt. */
 	async #ready(campaignId: string): Promise<Engine> {
 		const engine = await this.#engineReady();
-		const imports = listImports(this.db, campaignId);
-		const signature = imports.map((i) => i.id).join(',');
+		const imports = listActiveImports(this.db, campaignId);
+		const signature = factsSignature(imports);
 		if (this.#loaded.get(campaignId) === signature) return engine;
 		const cache = cachePaths(this.dataDir, campaignId);
 		const cached = readSignature(cache.signature);
 		if (cached === signature && fs.existsSync(cache.arrow) && signature !== '') {
 			await engine.loadArrow(rawName(campaignId), fs.readFileSync(cache.arrow));
 		} else {
-			await engine.exec(`DROP TABLE IF EXISTS ${factsTable(campaignId)}`);
-			for (const stored of imports) {
-				const bytes = readOriginal(this.dataDir, stored.contentHash);
-				const { table } = await importCsv(engine, bytes, stored.options);
-				await engine.exec(createFactsTableSql(rawName(campaignId), table));
-				await engine.exec(mergeImportSql(rawName(campaignId), table, stored.id));
-				await engine.exec(`DROP TABLE ${quoteIdentifier(table)}`);
-			}
-			if (imports.length === 0) await createEmptyFacts(engine, rawName(campaignId));
+			await this.#build(engine, rawName(campaignId), imports);
 			this.#loaded.set(campaignId, signature);
 			await this.#writeCache(engine, campaignId);
 		}
 		this.#loaded.set(campaignId, signature);
 		return engine;
+	}
+
+	/** Builds a facts table from scratch by replaying imports in order, as each was merged. */
+	async #build(engine: Engine, facts: string, imports: readonly StoredImport[]): Promise<void> {
+		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(facts)}`);
+		for (const stored of imports) {
+			const bytes = readOriginal(this.dataDir, stored.contentHash);
+			const { table } = await importCsv(engine, bytes, stored.options);
+			try {
+				await engine.exec(createFactsTableSql(facts, table));
+				await engine.exec(mergeImportSql(facts, table, stored.id));
+			} finally {
+				await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
+			}
+		}
+		if (imports.length === 0) await createEmptyFacts(engine, facts);
 	}
 
 	async #writeCache(engine: Engine, campaignId: string): Promise<void> {
@@ -194,9 +278,7 @@ export class FactsService {
 			await engine.queryArrow(`SELECT * FROM ${factsTable(campaignId)}`),
 			'stream'
 		);
-		const signature = listImports(this.db, campaignId)
-			.map((i) => i.id)
-			.join(',');
+		const signature = factsSignature(listImports(this.db, campaignId));
 		const temporary = `${cache.arrow}.${process.pid}.tmp`;
 		fs.writeFileSync(temporary, ipc);
 		fs.renameSync(temporary, cache.arrow);

@@ -1,4 +1,5 @@
 import { fxRateSchema, type FxRate } from '$lib/domain/campaign';
+import { readFxCsv } from '$lib/domain/fx-csv';
 import type { Db } from './database';
 
 /** Replaces a campaign's FX table. */
@@ -21,16 +22,39 @@ export function listFxRates(db: Db, campaignId: string): FxRate[] {
 		.all(campaignId) as FxRate[];
 }
 
-/** Reads `date,currency,rate` CSV text (the sample's fx.csv) into checked rates. */
+/** Sets rates of a campaign, each replacing the rate of its day and currency if there was one. */
+export function upsertFxRates(db: Db, campaignId: string, rates: readonly FxRate[]): void {
+	const upsert = db.prepare(
+		`INSERT INTO fx_rate (campaign_id, date, currency, rate) VALUES (?, ?, ?, ?)
+		ON CONFLICT (campaign_id, date, currency) DO UPDATE SET rate = excluded.rate`
+	);
+	db.transaction(() => {
+		for (const rate of rates) {
+			const valid = fxRateSchema.parse(rate);
+			upsert.run(campaignId, valid.date, valid.currency, valid.rate);
+		}
+	})();
+}
+
+/** Removes a currency's rates from `from` to `to` (inclusive); returns how many there were. */
+export function deleteFxRates(
+	db: Db,
+	campaignId: string,
+	currency: string,
+	from: string,
+	to: string
+): number {
+	return db
+		.prepare(
+			'DELETE FROM fx_rate WHERE campaign_id = ? AND currency = ? AND date >= ? AND date <= ?'
+		)
+		.run(campaignId, currency, from, to).changes;
+}
+
+/** Reads an FX file (the sample's fx.csv) into checked rates; throws naming the first bad line. */
 export function parseFxCsv(text: string): FxRate[] {
-	const [header, ...lines] = text.trim().split(/\r?\n/);
-	if (header?.trim() !== 'date,currency,rate')
-		throw new Error(`fx.csv: expected the header date,currency,rate`);
-	return lines.map((line, i) => {
-		const [date, currency, rate] = line.split(',');
-		const parsed = fxRateSchema.safeParse({ date, currency, rate: Number(rate) });
-		if (!parsed.success)
-			throw new Error(`fx.csv line ${i + 2}: ${parsed.error.issues[0]?.message}`);
-		return parsed.data;
-	});
+	const { rates, problems } = readFxCsv(text);
+	const [problem] = problems;
+	if (problem) throw new Error(`fx.csv line ${problem.line}: ${problem.reason}`);
+	return rates;
 }

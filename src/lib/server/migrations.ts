@@ -157,5 +157,20 @@ export const MIGRATIONS: readonly string[] = [
 		PRIMARY KEY (campaign_id, annotation_id, revision),
 		FOREIGN KEY (campaign_id, annotation_id)
 			REFERENCES annotation(campaign_id, id) ON DELETE CASCADE
-	);`
+	);`,
+	`ALTER TABLE import ADD COLUMN undone_at TEXT; -- null while the import counts; undoing keeps the row
+	ALTER TABLE import ADD COLUMN undone_by TEXT REFERENCES account(id); -- null for the command line`,
+	`CREATE TABLE creator (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		id TEXT NOT NULL,            -- the creator_id facts refer to
+		handle TEXT NOT NULL,
+		market TEXT NOT NULL,
+		platform TEXT NOT NULL,
+		followers INTEGER,
+		tier TEXT,                   -- nano, micro, mid, macro or mega
+		sourcing TEXT,               -- existing_network or cold_outreach
+		updated_at TEXT NOT NULL,
+		PRIMARY KEY (campaign_id, id)
+	);
+	CREATE INDEX creator_market ON creator(campaign_id, market);`
 ];

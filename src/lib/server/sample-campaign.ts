@@ -5,6 +5,7 @@ import { findCampaign, saveCampaign } from './campaign-store';
 import type { Db } from './database';
 import type { FactsService } from './facts-service';
 import { parseFxCsv, saveFxRates } from './fx-store';
+import { ensureSampleCreators } from './sample-creators';
 
 /** The id of the campaign shipped with the app. */
 export const SAMPLE_CAMPAIGN_ID = 'sample';
@@ -19,13 +20,17 @@ export async function ensureSampleCampaign(
 	sampleDir: string
 ): Promise<Campaign | null> {
 	const existing = findCampaign(db, SAMPLE_CAMPAIGN_ID);
-	if (existing) return existing;
+	if (existing) {
+		ensureSampleCreators(db, existing, sampleDir);
+		return existing;
+	}
 	const definition = path.join(sampleDir, 'campaign.json');
 	if (!fs.existsSync(definition)) return null;
 	const campaign = campaignSchema.parse(JSON.parse(fs.readFileSync(definition, 'utf8')));
 	saveCampaign(db, campaign);
 	const fx = path.join(sampleDir, 'fx.csv');
 	if (fs.existsSync(fx)) saveFxRates(db, campaign.id, parseFxCsv(fs.readFileSync(fx, 'utf8')));
+	ensureSampleCreators(db, campaign, sampleDir);
 	const factsDir = path.join(sampleDir, 'facts');
 	const files = fs.existsSync(factsDir)
 		? fs

@@ -8,6 +8,8 @@ import { dailyRollupSql } from '$lib/sql/chart-series-sql';
 export interface FactsTables {
 	facts: string;
 	daily: string;
+	/** The daily roll-up with money as stored, in each market's own currency (one market at a time). */
+	dailyLocal: string;
 	/** The roll-up scores are computed from (see scoringBaseSql). */
 	scoring: string;
 	/** FX rates, or null when the campaign has none (one currency). */
@@ -55,6 +57,7 @@ export class CampaignFacts {
 			await engine.loadArrow(tables.facts, new Uint8Array(await response.arrayBuffer()));
 			if (tables.fx) await engine.exec(fxTableSql(tables.fx, fx));
 			await engine.exec(dailyRollupSql(tables.facts, tables.fx, tables.daily));
+			await engine.exec(dailyRollupSql(tables.facts, null, tables.dailyLocal));
 			await engine.exec(scoringBaseSql(tables.facts, tables.fx, tables.scoring));
 			this.#loadedVersion = version;
 			this.#status = 'ready';
@@ -71,6 +74,7 @@ function tablesFor(campaignId: string, withFx: boolean): FactsTables {
 	return {
 		facts: `facts_${campaignId}`,
 		daily: `daily_${campaignId}`,
+		dailyLocal: `daily_local_${campaignId}`,
 		scoring: `scoring_${campaignId}`,
 		fx: withFx ? `facts_${campaignId}_fx` : null
 	};

@@ -56,12 +56,44 @@ const retroArguments = z
 	})
 	.extend(retroOptionsSchema.shape);
 
+const inboxArguments = z.object({
+	command: z.literal('inbox'),
+	campaign: z.string().min(1, 'give the campaign: --campaign ID'),
+	json: z.boolean()
+});
+
+const campaignId = z
+	.string()
+	.regex(
+		/^[a-z0-9][a-z0-9-]{0,62}$/,
+		'--as expects a campaign id: lowercase letters, digits, dashes'
+	);
+
+/** A required text argument, with one message whether it is missing or empty. */
+const required = (message: string) => z.string({ message }).min(1, message);
+
+const exportArguments = z.object({
+	command: z.literal('export'),
+	campaign: required('give the campaign: --campaign ID'),
+	file: required('give the file to write, such as launch.parallax.json.gz')
+});
+
+const importCampaignArguments = z.object({
+	command: z.literal('import-campaign'),
+	file: required('give the backup file to import'),
+	as: campaignId.optional(),
+	json: z.boolean()
+});
+
 /** A parsed and checked command line. */
 export const commandSchema = z.discriminatedUnion('command', [
 	importArguments,
 	factsArguments,
 	scoreArguments,
-	retroArguments
+	retroArguments,
+	exportArguments,
+	importCampaignArguments,
+	inboxArguments
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -70,7 +102,10 @@ export const USAGE = `usage:
   parallax facts --campaign ID [--as-of YYYY-MM-DD] [--json]
   parallax score --campaign ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--version DEFINITION=N]... [--as-of YYYY-MM-DD] [--json]
   parallax score <data.csv>... --definitions FILE.yaml [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  parallax retro --campaign ID [--format md|html] [--as-of YYYY-MM-DD] [--days N]`;
+  parallax retro --campaign ID [--format md|html] [--as-of YYYY-MM-DD] [--days N]
+  parallax export --campaign ID <file.parallax.json.gz>
+  parallax import-campaign <file.parallax.json.gz> [--as ID] [--json]
+  parallax inbox --campaign ID [--json]`;
 
 /** Parses argv (without node and the script); throws an Error with a one-line reason. */
 export function parseCommand(argv: string[]): Command {
@@ -79,6 +114,7 @@ export function parseCommand(argv: string[]): Command {
 		allowPositionals: true,
 		options: {
 			campaign: { type: 'string' },
+			as: { type: 'string' },
 			market: { type: 'string' },
 			currency: { type: 'string' },
 			date: { type: 'string' },
@@ -97,6 +133,7 @@ export function parseCommand(argv: string[]): Command {
 		command,
 		file,
 		campaign: values.campaign,
+		as: values.as,
 		market: values.market,
 		currency: values.currency,
 		date: values.date,

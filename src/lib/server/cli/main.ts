@@ -13,6 +13,9 @@ import { summariseFacts } from '../facts-summary';
 import { parseCommand, USAGE, type Command } from './arguments';
 import { formatFacts, formatReport } from './format';
 import { runRetro } from './retro-command';
+import { runExport } from './export-command';
+import { runImportCampaign } from './import-campaign-command';
+import { runInbox } from './inbox-command';
 import { runScore } from './score-command';
 
 /** Runs one command line; returns the process exit code. Only the command's output goes to stdout. */
@@ -32,7 +35,13 @@ export async function main(argv: string[]): Promise<number> {
 					? await runFacts(command)
 					: command.command === 'retro'
 						? await runRetro(command)
-						: await runScore(command);
+						: command.command === 'export'
+							? await runExport(command)
+							: command.command === 'import-campaign'
+								? await runImportCampaign(command)
+								: command.command === 'inbox'
+									? await runInbox(command)
+									: await runScore(command);
 		process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 		return 0;
 	} catch (error) {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { appContext } from '$lib/server/app-context';
 import { findCampaign } from '$lib/server/campaign-store';
-import { listImports } from '$lib/server/import-store';
+import { factsVersion, listActiveImports } from '$lib/server/import-store';
 import { listFxRates } from '$lib/server/fx-store';
 import { campaignAsOf, clockDate } from '$lib/domain/as-of';
 import { accessOf } from '$lib/server/http/guard';
@@ -25,14 +25,15 @@ export const load = (async (event) => {
 		(facts) =>
 			`SELECT min(date)::VARCHAR AS min, max(date)::VARCHAR AS max, count(*)::INTEGER AS rows FROM ${facts}`
 	);
-	const imports = listImports(context.db, campaign.id);
+	const imports = listActiveImports(context.db, campaign.id);
 	return {
 		campaign,
 		facts: {
 			rows: range?.rows ?? 0,
 			min: range?.min ?? null,
 			max: range?.max ?? null,
-			version: imports.at(-1)?.id ?? 0
+			// Changes with every import, undo and redo: pages fetch the facts again when it does.
+			version: factsVersion(imports)
 		},
 		fx: listFxRates(context.db, campaign.id),
 		lastImport: imports.at(-1)?.importedAt ?? null,

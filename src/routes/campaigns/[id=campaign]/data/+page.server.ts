@@ -1,6 +1,8 @@
 import { listImports, type StoredImport } from '$lib/server/import-store';
 import type { People } from '$lib/server/access/people';
 import { requireAccess } from '$lib/server/http/guard';
+import { readInboxNotice } from '$lib/server/inbox/inbox-folder';
+import { undoneState } from './import-undone.server';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -16,13 +18,20 @@ export const load = (async (event) => {
 				by: importer(context.people, i),
 				importedAt: i.importedAt,
 				rows: i.report.rows,
-				platform: i.report.detected.platform
+				platform: i.report.detected.platform,
+				source: i.source,
+				undone: undoneState(context.people, i)
 			})),
-		maxUploadBytes: context.config.maxUploadBytes
+		maxUploadBytes: context.config.maxUploadBytes,
+		inbox: readInboxNotice(context.config.dataDir, params.id)
 	};
 }) satisfies PageServerLoad;
 
-const SOURCES: Record<string, string> = { cli: 'command line', sample: 'sample campaign' };
+const SOURCES: Record<string, string> = {
+	cli: 'command line',
+	sample: 'sample campaign',
+	inbox: 'inbox folder'
+};
 
 /** Who made an import: the account's name, or where it came from when nobody signed in made it. */
 function importer(people: People, entry: StoredImport): string {

@@ -24,7 +24,7 @@ const formSchema = z.object({
 	mapping: z.record(z.string(), mappableFieldSchema.nullable()).optional()
 });
 
-/** The campaign's imports, newest last. */
+/** The campaign's imports, newest last; an undone one has `undone_at` set. */
 export const GET = (async (event) => {
 	const { context } = await requireAccess(event, 'read');
 	const { params } = event;
@@ -36,7 +36,8 @@ export const GET = (async (event) => {
 			source: i.source,
 			imported_at: i.importedAt,
 			rows: i.report.rows,
-			bytes: i.byteSize
+			bytes: i.byteSize,
+			undone_at: i.undoneAt
 		}))
 	);
 }) satisfies RequestHandler;

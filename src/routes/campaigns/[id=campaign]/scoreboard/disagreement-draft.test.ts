@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { Divergence } from '$lib/domain/scoring/divergences';
 import { disagreementDraft, divergentMetrics } from './disagreement-draft';
 
@@ -26,6 +27,8 @@ const teams: Record<string, string> = {
 };
 
 describe('a disagreement drafted from a divergence', () => {
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+
 	it('names the market and the teams, and writes out each reading over the range', () => {
 		expect(
 			disagreementDraft(mexico, (id) => teams[id]!, { from: '2026-11-02', to: '2026-11-22' })
@@ -43,6 +46,27 @@ describe('a disagreement drafted from a divergence', () => {
 				'- US brand team overall: met'
 			].join('\n')
 		});
+	});
+
+	it('is written in the language of the person who opens it', () => {
+		overwriteGetLocale(() => 'es');
+		const draft = disagreementDraft(mexico, (id) => teams[id]!, {
+			from: '2026-11-02',
+			to: '2026-11-22'
+		});
+		expect(draft.title).toBe(
+			'MX se lee de forma distinta según LATAM partner team y US brand team'
+		);
+		expect(draft.body.split('\n')).toEqual([
+			'Del 2026-11-02 al 2026-11-22:',
+			'',
+			'- LATAM partner team: er_reach éxito',
+			'- US brand team: er_impressions falla',
+			'- LATAM partner team: er_followers éxito',
+			'- US brand team: er_impressions falla',
+			'- LATAM partner team en total: cumplido',
+			'- US brand team en total: cumplido'
+		]);
 	});
 
 	it('scopes it to each metric the divergence is about, once', () => {

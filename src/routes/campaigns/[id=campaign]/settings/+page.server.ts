@@ -1,24 +1,37 @@
 import { fail } from '@sveltejs/kit';
 import { can } from '$lib/domain/access';
-import {
-	applyCampaignSettings,
-	campaignSettingsSchema,
-	settingsChanges
-} from '$lib/domain/campaign-settings';
-import { findCampaign, saveCampaign } from '$lib/server/campaign-store';
+import { applyCampaignSettings, campaignSettingsSchema } from '$lib/domain/campaign-settings';
+import { fxCurrencies, fxRatesByDay, fxSpan, missingFxDays } from '$lib/domain/fx-days';
+import { phasesOutsideDates } from '$lib/domain/phase-rows';
+import { saveCampaignChange } from '$lib/server/campaign-change';
+import { findCampaign } from '$lib/server/campaign-store';
+import { listCreators } from '$lib/server/creator-store';
+import { listFxRates } from '$lib/server/fx-store';
 import { readForm } from '$lib/server/http/form';
 import { requireAccess } from '$lib/server/http/guard';
+import { uploadCreators } from './creators-action.server';
+import { removeRates, setRate, uploadRates } from './fx-actions.server';
+import type { SectionResult } from './section-result';
+import { saveActualPhases, saveMarkets, savePhases, savedNotice } from './structure-actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	const { access, campaignId, context } = await requireAccess(event, 'read');
+	const campaign = findCampaign(context.db, campaignId)!;
+	const rates = listFxRates(context.db, campaignId);
+	const currencies = fxCurrencies(campaign, rates);
+	const span = fxSpan(campaign, rates);
+	const days = span ? fxRatesByDay(rates, currencies, span.from, span.to) : [];
 	return {
 		canEdit: can(access, 'manage_campaign', { campaignId }),
 		history: context.people.audit.list({
 			campaignId,
 			itemKind: 'campaign',
 			itemId: campaignId
-		})
+		}),
+		fxDays: { currencies, days, missing: missingFxDays(days, currencies) },
+		creators: listCreators(context.db, campaignId),
+		timeZones: Intl.supportedValuesOf('timeZone')
 	};
 }) satisfies PageServerLoad;
 
@@ -30,19 +43,27 @@ export const actions = {
 			event.request,
 			campaignSettingsSchema(campaign.markets.map((m) => m.code))
 		);
-		if (!form.ok) return fail(400, form);
+		if (!form.ok) return fail(400, { section: 'general', ...form } satisfies SectionResult);
 		const changed = applyCampaignSettings(campaign, form.data);
-		const changes = settingsChanges(campaign, changed);
-		if (Object.keys(changes).length === 0) return { saved: 0 };
-		saveCampaign(context.db, changed);
-		context.people.audit.record({
-			accountId: actor!.id,
-			campaignId,
-			action: 'settings_changed',
-			itemKind: 'campaign',
-			itemId: campaignId,
-			detail: changes
-		});
-		return { saved: Object.keys(changes).length };
-	}
+		const outside = phasesOutsideDates(campaign.phases, changed);
+		if (outside) {
+			const values = Object.fromEntries(
+				Object.entries(form.data).map(([key, value]) => [key, String(value ?? '')])
+			);
+			return fail(400, {
+				section: 'general',
+				errors: { [outside.field]: outside.message },
+				values
+			} satisfies SectionResult);
+		}
+		const saved = saveCampaignChange(context, actor!.id, campaign, changed);
+		return { section: 'general', notice: savedNotice(saved) } satisfies SectionResult;
+	},
+	markets: saveMarkets,
+	phases: savePhases,
+	actuals: saveActualPhases,
+	setRate,
+	removeRates,
+	uploadRates,
+	uploadCreators
 } satisfies Actions;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Campaign } from './campaign';
+import { applyMarkets, marketRemovalProblems } from './market-changes';
+
+const us = {
+	code: 'US',
+	name: 'United States',
+	currency: 'USD',
+	timeZone: 'America/New_York',
+	locale: 'en-US'
+};
+const br = {
+	code: 'BR',
+	name: 'Brazil',
+	currency: 'BRL',
+	timeZone: 'America/Sao_Paulo',
+	locale: 'pt-BR'
+};
+const mx = {
+	code: 'MX',
+	name: 'Mexico',
+	currency: 'MXN',
+	timeZone: 'America/Mexico_City',
+	locale: 'es-MX'
+};
+const none = { rows: 0, creators: 0, definitions: [] };
+
+describe('taking markets out of a campaign', () => {
+	it('is refused for a market with data, creators or a definition, with every reason', () => {
+		expect(
+			marketRemovalProblems([us, br, mx], [us], {
+				BR: { rows: 12345, creators: 0, definitions: [] },
+				MX: { rows: 0, creators: 3, definitions: ['latam-partner', 'mx-team'] }
+			})
+		).toEqual([
+			'BR cannot be removed: it has 12,345 rows of data. To remove it, undo its imports on the Data page first.',
+			'MX cannot be removed: it has 3 creators and the success definitions latam-partner, mx-team. To remove it, replace the creator list and take it out of those definitions first.'
+		]);
+	});
+
+	it('is allowed for a market nothing refers to, taking its budget and actual dates along', () => {
+		const campaign: Campaign = {
+			id: 'launch',
+			name: 'Launch',
+			reportingCurrency: 'USD',
+			markets: [us, mx],
+			budgets: { US: 100, MX: 200 },
+			phases: [],
+			actualPhases: { MX: [{ phaseId: 'live', start: '2026-11-09' }] }
+		};
+		expect(marketRemovalProblems(campaign.markets, [us], { MX: none })).toEqual([]);
+		expect(applyMarkets(campaign, [us])).toEqual({
+			...campaign,
+			markets: [us],
+			budgets: { US: 100 },
+			actualPhases: {}
+		});
+	});
+});

@@ -1,0 +1,167 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { contentHash } from '../import-store';
+import {
+	BACKUP_FORMAT,
+	BackupError,
+	backupDocumentSchema,
+	type BackupDocument,
+	type CampaignBackup,
+	type CheckedDocument
+} from './backup-format';
+
+// JSON text is read whole into one string; V8 strings stop a little short of 512 MiB.
+const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+
+/** A backup document as the bytes of its file: JSON, gzip-compressed. */
+export function writeBackup(document: BackupDocument): Uint8Array<ArrayBuffer> {
+	return gzipSync(JSON.stringify(document), { level: 9 });
+}
+
+/**
+ * Reads a backup file (gzip-compressed JSON, or the JSON itself) and checks it: its format and
+ * version, every field, every original file against its sha256, and that every import's file
+ * and every person it names is in it. Throws a BackupError saying what is wrong.
+ */
+export function readBackup(bytes: Uint8Array): CampaignBackup {
+	const document = parseDocument(parseJson(decompress(bytes)));
+	const originals = new Map<string, Uint8Array>();
+	for (const file of document.files) {
+		const data = new Uint8Array(Buffer.from(file.base64, 'base64'));
+		if (contentHash(data) !== file.sha256) {
+			throw new BackupError(
+				`the backup is damaged: the original file ${file.sha256.slice(0, 12)}… does not match its sha256`
+			);
+		}
+		originals.set(file.sha256, data);
+	}
+	checkReferences(document, originals);
+	// The bytes now live in `originals`; the base64 text need not stay in memory beside them.
+	document.files = [];
+	return { document, originals };
+}
+
+function decompress(bytes: Uint8Array): Buffer {
+	if (bytes.length === 0) throw new BackupError('the file is empty');
+	const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+	if (!gzip) return Buffer.from(bytes);
+	try {
+		return gunzipSync(bytes, { maxOutputLength: MAX_TEXT_BYTES });
+	} catch (error) {
+		const reason = error instanceof RangeError ? 'it is too large to read' : 'it is damaged';
+		throw new BackupError(`the backup cannot be decompressed: ${reason}`);
+	}
+}
+
+function parseJson(text: Buffer): unknown {
+	if (text.length > MAX_TEXT_BYTES) throw new BackupError('the backup is too large to read');
+	try {
+		return JSON.parse(text.toString('utf8'));
+	} catch {
+		throw new BackupError('this is not a Parallax campaign backup: it is not JSON');
+	}
+}
+
+function parseDocument(json: unknown): CheckedDocument {
+	const format =
+		json && typeof json === 'object' && 'format' in json
+			? (json as { format: unknown }).format
+			: null;
+	if (typeof format !== 'string' || !format.startsWith('parallax-campaign/')) {
+		throw new BackupError(
+			'this is not a Parallax campaign backup: it has no parallax-campaign format'
+		);
+	}
+	if (format !== BACKUP_FORMAT) {
+		throw new BackupError(
+			`the backup is in format ${format}; this version of Parallax reads ${BACKUP_FORMAT} only`
+		);
+	}
+	const parsed = backupDocumentSchema.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new BackupError(
+			`the backup is invalid at ${issue.path.join('.') || 'the top'}: ${issue.message}`
+		);
+	}
+	return parsed.data;
+}
+
+/** Every import's original is in the file, every person a row must name is listed, no item twice. */
+function checkReferences(document: CheckedDocument, originals: Map<string, Uint8Array>): void {
+	for (const entry of document.imports) {
+		const bytes = originals.get(entry.content_hash);
+		if (!bytes) throw new BackupError(`the backup lacks the original of ${entry.file_name}`);
+		if (bytes.length !== entry.byte_size) {
+			throw new BackupError(`the backup's original of ${entry.file_name} has the wrong size`);
+		}
+	}
+	checkPeople(document);
+	refuseTwice(
+		'person',
+		document.people.map((p) => p.email)
+	);
+	refuseTwice(
+		'FX rate',
+		document.fx_rates.map((r) => `${r.date} ${r.currency}`)
+	);
+	refuseTwice(
+		'definition version',
+		document.definitions.map((v) => `${v.id} ${v.version}`)
+	);
+	refuseTwice(
+		'metric',
+		document.metrics.map((m) => m.id)
+	);
+	refuseTwice(
+		'annotation',
+		document.annotations.map((a) => a.id)
+	);
+	refuseTwice(
+		'membership of',
+		document.memberships.map((m) => m.person)
+	);
+	for (const annotation of document.annotations) {
+		const numbers = annotation.revisions.map((r) => r.revision);
+		if (numbers.some((n, i) => n !== i + 1) || numbers.at(-1) !== annotation.revision) {
+			throw new BackupError(
+				`the backup's annotation ${annotation.id} lacks revisions: it needs 1 to ${annotation.revision}`
+			);
+		}
+	}
+}
+
+/**
+ * The people of columns that must name an account are listed. An annotation's people may name
+ * nobody (the store keeps authors without accounts), so they are not checked.
+ */
+function checkPeople(document: CheckedDocument): void {
+	const people = new Set(document.people.map((p) => p.email));
+	const named = (who: string | null, what: string) => {
+		if (who !== null && !people.has(who)) {
+			throw new BackupError(`the backup names ${who} for ${what} but not among its people`);
+		}
+	};
+	for (const entry of document.imports) {
+		named(entry.imported_by, `import ${entry.file_name}`);
+		named(entry.undone_by, `import ${entry.file_name}`);
+	}
+	for (const version of document.definitions) {
+		const what = `definition ${version.id} version ${version.version}`;
+		named(version.created_by, what);
+		named(version.updated_by, what);
+		for (const signatory of version.signatories) named(signatory.person, what);
+	}
+	for (const metric of document.metrics) named(metric.updated_by, `metric ${metric.id}`);
+	for (const member of document.memberships) {
+		named(member.person, 'a membership');
+		named(member.created_by, 'a membership');
+	}
+}
+
+function refuseTwice(what: string, keys: string[]): void {
+	const seen = new Set<string>();
+	for (const key of keys) {
+		if (seen.has(key)) throw new BackupError(`the backup holds the ${what} ${key} twice`);
+		seen.add(key);
+	}
+}

@@ -1,0 +1,53 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { readCreatorsCsv } from '$lib/domain/creators-csv';
+import { findCampaign } from '$lib/server/campaign-store';
+import { recordCampaignListChange } from '$lib/server/campaign-change';
+import { saveCreators } from '$lib/server/creator-store';
+import { requireAccess } from '$lib/server/http/guard';
+import { uploadedText } from '$lib/server/http/uploaded-text';
+import type { SectionResult } from './section-result';
+
+/**
+ * Reads an uploaded creators file: good rows are saved (added, or updated by id; with
+ * "replace", the list becomes exactly them) and every rejected row comes back with its reasons.
+ */
+export async function uploadCreators(event: RequestEvent) {
+	const { context, actor, campaignId } = await requireAccess(event, 'manage_campaign');
+	const campaign = findCampaign(context.db, campaignId)!;
+	const form = await event.request.formData();
+	const upload = await uploadedText(form, 'file', context.config.maxUploadBytes);
+	if (!upload.ok) {
+		return fail(400, {
+			section: 'creators',
+			errors: { file: upload.message }
+		} satisfies SectionResult);
+	}
+	const read = readCreatorsCsv(
+		upload.text,
+		campaign.markets.map((m) => m.code)
+	);
+	if (read.creators.length === 0) {
+		return fail(400, {
+			section: 'creators',
+			errors: { file: `${upload.name}: no creator could be read, so nothing was saved.` },
+			problems: read.problems
+		} satisfies SectionResult);
+	}
+	const replace = form.get('replace') === 'on';
+	const saved = saveCreators(context.db, campaignId, read.creators, { replace });
+	recordCampaignListChange(context.people, actor!.id, campaignId, 'creators_imported', {
+		file: upload.name,
+		...saved,
+		rejected: read.rejectedRows
+	});
+	const parts = [`${saved.added} added`, `${saved.updated} updated`];
+	if (replace) parts.push(`${saved.removed} removed`);
+	if (read.rejectedRows > 0) {
+		parts.push(`${read.rejectedRows} row${read.rejectedRows === 1 ? '' : 's'} rejected`);
+	}
+	return {
+		section: 'creators',
+		notice: `Creators from ${upload.name}: ${parts.join(', ')}.`,
+		problems: read.problems
+	} satisfies SectionResult;
+}

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RequestEvent } from '@sveltejs/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Campaign } from '$lib/domain/campaign';
+import type { Account } from '$lib/server/access/accounts';
+import { appContext, type AppContext } from '$lib/server/app-context';
+import { readBackup } from '$lib/server/backup/backup-codec';
+import { saveCampaign } from '$lib/server/campaign-store';
+import { closeDatabase } from '$lib/server/database';
+import { GET as exportCampaign } from '../[id=campaign]/export/+server';
+import { POST as importCampaign } from './+server';
+
+// The handlers find the server's context through the environment, as in production.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-backup-endpoints-'));
+const noSample = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-no-sample-'));
+const environment = {
+	PARALLAX_DATA_DIR: process.env.PARALLAX_DATA_DIR,
+	PARALLAX_SAMPLE_DIR: process.env.PARALLAX_SAMPLE_DIR,
+	PARALLAX_MAX_UPLOAD_MB: process.env.PARALLAX_MAX_UPLOAD_MB,
+	PARALLAX_NOW: process.env.PARALLAX_NOW
+};
+process.env.PARALLAX_DATA_DIR = dataDir;
+process.env.PARALLAX_SAMPLE_DIR = noSample;
+process.env.PARALLAX_MAX_UPLOAD_MB = '1';
+process.env.PARALLAX_NOW = '2026-11-25';
+
+const campaign: Campaign = {
+	id: 'launch',
+	name: 'Launch',
+	reportingCurrency: 'USD',
+	markets: [
+		{ code: 'BR', name: 'Brazil', currency: 'BRL', timeZone: 'America/Sao_Paulo', locale: 'pt-BR' }
+	],
+	budgets: {},
+	phases: []
+};
+const csv = new TextEncoder().encode(
+	'date,market,platform,creator_id,impressions\n2026-11-01,BR,tiktok,ana,100\n2026-11-02,BR,tiktok,ana,120\n'
+);
+
+let context: AppContext;
+let admin: Account;
+let owner: Account;
+let viewer: Account;
+let backup: Uint8Array;
+
+/** A request as SvelteKit hands it to a handler, typed for the handler it is passed to. */
+function request<Event = RequestEvent>(
+	account: Account | null,
+	options: { export?: string; body?: Uint8Array; type?: string; as?: string }
+): Event {
+	const exporting = options.export !== undefined;
+	const url = new URL(
+		exporting
+			? `http://localhost/campaigns/${options.export}/export`
+			: `http://localhost/campaigns/import${options.as ? `?as=${options.as}` : ''}`
+	);
+	return {
+		params: exporting ? { id: options.export } : {},
+		url,
+		locals: { account, sessionToken: null },
+		cookies: { get: () => undefined },
+		route: { id: exporting ? '/campaigns/[id=campaign]/export' : '/campaigns/import' },
+		request: new Request(url, {
+			method: exporting ? 'GET' : 'POST',
+			headers: exporting ? {} : { 'content-type': options.type ?? 'application/octet-stream' },
+			body: exporting ? undefined : (options.body as BodyInit | undefined)
+		})
+	} as unknown as Event;
+}
+
+beforeAll(async () => {
+	context = await appContext();
+	const account = (email: string, isAdmin = false) =>
+		context.people.accounts.create({
+			email,
+			name: email.split('@')[0]!,
+			passwordHash: '!',
+			isAdmin
+		})!;
+	admin = account('admin@example.com', true);
+	owner = account('owner@example.com');
+	viewer = account('viewer@example.com');
+	saveCampaign(context.db, campaign);
+	for (const [who, role] of [
+		[owner, 'campaign_owner'],
+		[viewer, 'viewer']
+	] as const) {
+		context.people.memberships.grant(
+			{ accountId: who.id, campaignId: campaign.id, role, markets: [] },
+			admin.id
+		);
+	}
+	await context.facts.importFile(campaign, csv, { fileName: 'br.csv' }, 'upload', owner.id);
+});
+
+afterAll(() => {
+	for (const [name, value] of Object.entries(environment)) {
+		if (value === undefined) delete process.env[name];
+		else process.env[name] = value;
+	}
+	closeDatabase(dataDir);
+	fs.rmSync(dataDir, { recursive: true, force: true });
+	fs.rmSync(noSample, { recursive: true, force: true });
+});
+
+describe('GET /campaigns/[id]/export', () => {
+	it('refuses anyone who cannot change the campaign settings', async () => {
+		await expect(exportCampaign(request(viewer, { export: 'launch' }))).rejects.toMatchObject({
+			status: 403
+		});
+		await expect(exportCampaign(request(null, { export: 'launch' }))).rejects.toMatchObject({
+			status: 401
+		});
+	});
+
+	it('gives an owner the backup as a download, and records it', async () => {
+		const response = await exportCampaign(request(owner, { export: 'launch' }));
+		expect(response.headers.get('content-type')).toBe('application/gzip');
+		expect(response.headers.get('content-disposition')).toBe(
+			'attachment; filename="launch-2026-11-25.parallax.json.gz"'
+		);
+		backup = new Uint8Array(await response.arrayBuffer());
+		const { document } = readBackup(backup);
+		expect(document.imports.map((i) => i.file_name)).toEqual(['br.csv']);
+		expect(document.memberships.map((m) => [m.person, m.role])).toEqual([
+			['owner@example.com', 'campaign_owner'],
+			['viewer@example.com', 'viewer']
+		]);
+		const [entry] = context.people.audit.list({ campaignId: 'launch', itemKind: 'campaign' });
+		expect(entry).toMatchObject({ action: 'campaign_exported', accountId: owner.id });
+	});
+});
+
+describe('POST /campaigns/import', () => {
+	it('is for the administrator only', async () => {
+		await expect(importCampaign(request(owner, { body: backup }))).rejects.toMatchObject({
+			status: 403,
+			body: { message: 'Only an administrator can import a campaign.' }
+		});
+	});
+
+	it('imports the file under another id once, and answers what changed', async () => {
+		const response = await importCampaign(request(admin, { body: backup, as: 'launch-copy' }));
+		const summary = await response.json();
+		expect(summary).toMatchObject({ campaignId: 'launch-copy', created: true, factRows: 2 });
+		expect(summary.changed).toMatchObject({ imports: 1, memberships: 2, accounts: 0 });
+		const again = await (
+			await importCampaign(request(admin, { body: backup, as: 'launch-copy' }))
+		).json();
+		expect(again.created).toBe(false);
+		expect(Object.values(again.changed).every((n) => n === 0)).toBe(true);
+	});
+
+	it('answers 409 for another campaign with the same id', async () => {
+		saveCampaign(context.db, { ...campaign, id: 'other', name: 'Other' });
+		await expect(
+			importCampaign(request(admin, { body: backup, as: 'other' }))
+		).rejects.toMatchObject({
+			status: 409,
+			body: {
+				message:
+					'This install already has another campaign with the id "other" (Other); import the backup under a new id.'
+			}
+		});
+	});
+
+	it('answers 400 for a file that is no backup, 415 for a form, 413 over the limit', async () => {
+		await expect(
+			importCampaign(request(admin, { body: new TextEncoder().encode('date,market\n') }))
+		).rejects.toMatchObject({
+			status: 400,
+			body: { message: 'This is not a Parallax campaign backup: it is not JSON.' }
+		});
+		await expect(
+			importCampaign(request(admin, { body: backup, type: 'multipart/form-data' }))
+		).rejects.toMatchObject({ status: 415 });
+		await expect(
+			importCampaign(request(admin, { body: new Uint8Array(1024 * 1024 + 1) }))
+		).rejects.toMatchObject({ status: 413 });
+	});
+});
