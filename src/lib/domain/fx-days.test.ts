@@ -25,7 +25,7 @@ const campaign: Campaign = {
 
 describe('the rate used for each day', () => {
 	it('is the rate dated that day; a day without one borrows nothing from its neighbours', () => {
-		const days = fxRatesByDay(rates, ['USD', 'BRL'], '2026-05-05', '2026-05-08');
+		const days = fxRatesByDay(rates, ['USD', 'BRL'], '2026-05-05', '2026-05-08', 'EUR');
 		expect(days).toEqual([
 			{ date: '2026-05-05', rates: { USD: 1, BRL: 0.18 } },
 			{ date: '2026-05-06', rates: { USD: 1, BRL: null } },
@@ -33,6 +33,11 @@ describe('the rate used for each day', () => {
 			{ date: '2026-05-08', rates: { USD: null, BRL: null } }
 		]);
 		expect(missingFxDays(days, ['USD', 'BRL'])).toEqual({ USD: 1, BRL: 2 });
+	});
+
+	it('gives the reporting currency 1 on every day it is not listed', () => {
+		const days = fxRatesByDay(rates, ['USD', 'BRL'], '2026-05-07', '2026-05-08', 'USD');
+		expect(days.map((d) => d.rates.USD)).toEqual([1, 1]);
 	});
 
 	it('covers the markets’ currencies first, then any other the table lists', () => {

@@ -11,13 +11,13 @@ export interface FxDay {
  * The rule every converted number follows (the FX join of the roll-up and scoring SQL): money
  * of a day is converted at the rate dated that very day for its currency. A day without its
  * own rate borrows none from a neighbouring day: its money in that currency is left out of
- * converted totals (rows with no currency at all count at 1). So the reporting currency needs
- * its rate of 1 listed for every day too.
+ * converted totals. The reporting currency, and rows with no currency at all, count at 1 on
+ * every day without being listed (`rateSql` in src/lib/sql/fx-table-sql.ts).
  */
 export const FX_DAY_RULE =
 	'Each day uses the rate dated that day. A day without one takes no rate from another day: ' +
-	'its money in that currency is left out of converted totals, so list the reporting ' +
-	'currency at 1 for each day too.';
+	'its money in that currency is left out of converted totals. The reporting currency is ' +
+	'always worth 1.';
 
 /** The currencies a campaign's money comes in (its markets'), then any other the rates list. */
 export function fxCurrencies(campaign: Campaign, rates: readonly FxRate[]): string[] {
@@ -31,7 +31,8 @@ export function fxRatesByDay(
 	rates: readonly FxRate[],
 	currencies: readonly string[],
 	from: string,
-	to: string
+	to: string,
+	reportingCurrency: string
 ): FxDay[] {
 	const byKey = new Map(rates.map((r) => [`${r.date} ${r.currency}`, r.rate]));
 	const days: FxDay[] = [];
@@ -39,7 +40,8 @@ export function fxRatesByDay(
 		const date = addDays(from, i);
 		const dayRates: Record<string, number | null> = {};
 		for (const currency of currencies)
-			dayRates[currency] = byKey.get(`${date} ${currency}`) ?? null;
+			dayRates[currency] =
+				byKey.get(`${date} ${currency}`) ?? (currency === reportingCurrency ? 1 : null);
 		days.push({ date, rates: dayRates });
 	}
 	return days;

@@ -1,5 +1,6 @@
 import type { ChartMetric } from '$lib/domain/chart-metrics';
 import { quoteDate, quoteIdentifier, quoteNumber, quoteString } from './quote';
+import { rateSql } from './fx-table-sql';
 
 /** Filters of a chart query: a date range and the markets and platforms shown. */
 export interface SeriesFilters {
@@ -15,7 +16,7 @@ export interface SeriesFilters {
  * rate. Rows of other grains (weeks, lifetimes) stay out of a daily chart.
  */
 export function dailyRollupSql(facts: string, fx: string | null, target: string): string {
-	const rate = fx ? `coalesce(fx.rate, CASE WHEN f.currency IS NULL THEN 1 END)` : '1';
+	const rate = fx ? rateSql(fx) : '1';
 	const join = fx
 		? `LEFT JOIN ${quoteIdentifier(fx)} fx ON fx.date = f.date AND fx.currency = f.currency`
 		: '';

@@ -1,5 +1,6 @@
 import { ADDITIVE_MEASURES, DIMENSIONS, SNAPSHOT_MEASURES } from '$lib/domain/facts';
 import { quoteIdentifier } from './quote';
+import { rateSql } from './fx-table-sql';
 
 const MONEY = new Set(['spend', 'revenue']);
 
@@ -10,7 +11,7 @@ const MONEY = new Set(['spend', 'revenue']);
  * the day. Rows of other grains (weeks, lifetimes) cannot be split into days and stay out.
  */
 export function scoringBaseSql(facts: string, fx: string | null, target: string): string {
-	const rate = fx ? `coalesce(fx.rate, CASE WHEN f.currency IS NULL THEN 1 END)` : '1';
+	const rate = fx ? rateSql(fx) : '1';
 	const join = fx
 		? `LEFT JOIN ${quoteIdentifier(fx)} fx ON fx.date = f.date AND fx.currency = f.currency`
 		: '';

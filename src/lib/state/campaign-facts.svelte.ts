@@ -42,6 +42,7 @@ export class CampaignFacts {
 		campaignId: string,
 		version: string,
 		fx: FxRate[],
+		reportingCurrency: string,
 		fetcher: typeof fetch = fetch
 	): Promise<FactsTables> {
 		const tables = tablesFor(campaignId, fx.length > 0);
@@ -55,7 +56,7 @@ export class CampaignFacts {
 			if (!response.ok)
 				throw new Error(`the campaign's data could not be fetched (HTTP ${response.status})`);
 			await engine.loadArrow(tables.facts, new Uint8Array(await response.arrayBuffer()));
-			if (tables.fx) await engine.exec(fxTableSql(tables.fx, fx));
+			if (tables.fx) await engine.exec(fxTableSql(tables.fx, fx, reportingCurrency));
 			await engine.exec(dailyRollupSql(tables.facts, tables.fx, tables.daily));
 			await engine.exec(dailyRollupSql(tables.facts, null, tables.dailyLocal));
 			await engine.exec(scoringBaseSql(tables.facts, tables.fx, tables.scoring));

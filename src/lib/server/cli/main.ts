@@ -28,25 +28,32 @@ export async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	try {
-		const output =
-			command.command === 'import'
-				? await runImport(command)
-				: command.command === 'facts'
-					? await runFacts(command)
-					: command.command === 'retro'
-						? await runRetro(command)
-						: command.command === 'export'
-							? await runExport(command)
-							: command.command === 'import-campaign'
-								? await runImportCampaign(command)
-								: command.command === 'inbox'
-									? await runInbox(command)
-									: await runScore(command);
+		const output = await run(command);
 		process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 		return 0;
 	} catch (error) {
 		process.stderr.write(`parallax: ${message(error)}\n`);
 		return 1;
+	}
+}
+
+/** The command's output, by the command asked for. */
+function run(command: Command): Promise<string> {
+	switch (command.command) {
+		case 'import':
+			return runImport(command);
+		case 'facts':
+			return runFacts(command);
+		case 'score':
+			return runScore(command);
+		case 'retro':
+			return runRetro(command);
+		case 'export':
+			return runExport(command);
+		case 'import-campaign':
+			return runImportCampaign(command);
+		case 'inbox':
+			return runInbox(command);
 	}
 }
 
@@ -84,6 +91,7 @@ async function runFacts(command: Extract<Command, { command: 'facts' }>): Promis
 		file: i.fileName,
 		source: i.source,
 		imported_at: i.importedAt,
+		undone_at: i.undoneAt,
 		rows: i.report.rows
 	}));
 	const rows = groups.reduce((n, g) => n + g.rows, 0);

@@ -69,7 +69,7 @@ export async function withScoringTables<T>(
 		const fxTable = `${facts}_score_fx`;
 		const base = `${facts}_score_base`;
 		const daily = `${facts}_score_daily`;
-		await engine.exec(fxTableSql(fxTable, fx));
+		await engine.exec(fxTableSql(fxTable, fx, campaign.reportingCurrency));
 		await engine.exec(scoringBaseSql(facts, fx.length > 0 ? fxTable : null, base));
 		await engine.exec(dailyRollupSql(facts, fx.length > 0 ? fxTable : null, daily));
 		try {

@@ -21,7 +21,9 @@ export const load = (async (event) => {
 	const rates = listFxRates(context.db, campaignId);
 	const currencies = fxCurrencies(campaign, rates);
 	const span = fxSpan(campaign, rates);
-	const days = span ? fxRatesByDay(rates, currencies, span.from, span.to) : [];
+	const days = span
+		? fxRatesByDay(rates, currencies, span.from, span.to, campaign.reportingCurrency)
+		: [];
 	return {
 		canEdit: can(access, 'manage_campaign', { campaignId }),
 		history: context.people.audit.list({
