@@ -24,6 +24,8 @@ export class CampaignFacts {
 	#status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 	#error = $state<string | null>(null);
 	#loadedVersion = $state<string | null>(null);
+	/** The load under way, if any: a page's effects may ask again before the first one is done. */
+	#pending: { key: string; done: Promise<FactsTables> } | null = null;
 
 	get status() {
 		return this.#status;
@@ -36,8 +38,37 @@ export class CampaignFacts {
 		return this.#loadedVersion;
 	}
 
-	/** Loads the campaign's facts (and FX table) unless this version is already loaded. */
-	async load(
+	/**
+	 * Loads the campaign's facts (and FX table) unless this version is already loaded. Loads run
+	 * one at a time: a second call for the version being loaded waits for it, and one for
+	 * another version starts when it ends, so that two loads never drop and create the same
+	 * tables at once.
+	 */
+	load(
+		engine: Engine,
+		campaignId: string,
+		version: string,
+		fx: FxRate[],
+		reportingCurrency: string,
+		fetcher: typeof fetch = fetch
+	): Promise<FactsTables> {
+		const key = `${campaignId}\u0000${version}`;
+		if (this.#pending?.key === key) return this.#pending.done;
+		const previous = this.#pending?.done.catch(() => undefined) ?? Promise.resolve();
+		const done = previous.then(() =>
+			this.#load(engine, campaignId, version, fx, reportingCurrency, fetcher)
+		);
+		const pending = { key, done };
+		this.#pending = pending;
+		void done
+			.catch(() => undefined)
+			.finally(() => {
+				if (this.#pending === pending) this.#pending = null;
+			});
+		return done;
+	}
+
+	async #load(
 		engine: Engine,
 		campaignId: string,
 		version: string,
