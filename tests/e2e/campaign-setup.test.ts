@@ -143,6 +143,37 @@ test('a campaign for US and BR is made through the forms, given FX rates, creato
 	await expect
 		.poll(() => chartValue(page, '2026-05-07', /^BR .*Spend.*\(USD\)$/))
 		.toBeCloseTo(BRL_SPEND * BRL_RATE, 6);
+
+	// Undo the import: the campaign is as before it, with no line to draw.
+	await page
+		.getByRole('navigation', { name: 'Campaign views' })
+		.getByRole('link', { name: 'Data' })
+		.click();
+	const row = page
+		.getByRole('table', { name: 'Imports', exact: true })
+		.getByRole('row')
+		.filter({ has: page.getByRole('link', { name: 'google_ads-pt.csv', exact: true }) });
+	await row.getByRole('button', { name: 'Undo', exact: true }).click();
+	await row
+		.getByRole('group', { name: 'Confirm undo of google_ads-pt.csv' })
+		.getByRole('button', { name: 'Confirm undo' })
+		.click();
+	await expect(row.getByTestId('import-status')).toContainText('Undone by', { timeout: 30_000 });
+	await expect(page.getByTestId('freshness')).toContainText('No data yet');
+	await page
+		.getByRole('navigation', { name: 'Campaign views' })
+		.getByRole('link', { name: 'Live' })
+		.click();
+	await expect(page.locator('path.series-line')).toHaveCount(0);
+
+	// In Portuguese, the live and data pages speak Portuguese (every label: languages.test.ts).
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('pt');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+	const views = page.getByRole('navigation', { name: 'Visualizações da campanha' });
+	await expect(views.getByRole('link', { name: 'Ao vivo' })).toBeVisible();
+	await expect(page.getByLabel('Métrica')).toBeVisible();
+	await views.getByRole('link', { name: 'Dados' }).click();
+	await expect(page.getByRole('heading', { name: 'Importações', exact: true })).toBeVisible();
 	expect(errors).toEqual([]);
 });
 

@@ -36,13 +36,14 @@ export const actions = {
 		});
 		if (!result.ok) {
 			const values = { email: form.data.email };
+			// The page words the refusal in the reader's language.
 			return result.reason === 'throttled'
 				? fail(429, {
 						values,
 						retryAt: result.retryAt.toISOString(),
-						message: 'Too many failed sign-ins. Wait until the time below, then try again.'
+						refusal: 'throttled' as const
 					})
-				: fail(400, { values, retryAt: null, message: 'Wrong email or password.' });
+				: fail(400, { values, retryAt: null, refusal: 'wrong' as const });
 		}
 		setSessionCookie(event.cookies, result.token, result.session.expiresAt, people.now());
 		redirect(303, safeNextPath(event.url.searchParams.get('next')));

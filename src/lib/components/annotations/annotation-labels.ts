@@ -1,5 +1,5 @@
 import type { AnnotationKind, ExpectedEffect } from '$lib/domain/annotations';
-import type { EffectVerdict } from '$lib/domain/effects/observed-effect';
+import type { EffectVerdict, ObservedEffect } from '$lib/domain/effects/observed-effect';
 import { m } from '$lib/paraglide/messages';
 
 // Kinds, directions, verdicts and revision changes are stored in English; only their labels
@@ -32,6 +32,28 @@ const EFFECT_VERDICTS: Record<EffectVerdict, () => string> = {
 /** An observed effect's verdict as a sentence opening: "As expected". */
 export function effectVerdictLabel(verdict: EffectVerdict): string {
 	return EFFECT_VERDICTS[verdict]();
+}
+
+/**
+ * Why an observed effect cannot be measured, in the reader's language; the effect keeps the
+ * English `reason` for the retrospective and the command line.
+ */
+export function notMeasurableLabel(
+	effect: Extract<ObservedEffect, { status: 'not_measurable' }>
+): string {
+	switch (effect.reasonCode) {
+		case 'no_market':
+			return m.annotation_effect_no_market();
+		case 'every_market':
+			return m.annotation_effect_every_market();
+		case 'after_last_day':
+			return m.annotation_effect_after_last_day();
+		case 'too_few_days':
+			return m.annotation_effect_too_few_days({
+				before: effect.before.days,
+				after: effect.after.days
+			});
+	}
 }
 
 const CHANGES: Record<string, () => string> = {

@@ -108,4 +108,19 @@ describe('observedEffect', () => {
 		expect(reason({ lastDay: '2026-11-15' })).toMatch(/found 3 before and 1 after/);
 		expect(reason({ start: '2026-11-23' })).toMatch(/after the last day/);
 	});
+
+	it('gives the reason as a code too, with the days it found on each side', () => {
+		const series = [...BEFORE, ...AFTER_UP];
+		const why = (request: Partial<EffectRequest>) => {
+			const effect = observedEffect(series, { ...REQUEST, ...request });
+			return effect.status === 'not_measurable'
+				? [effect.reasonCode, effect.before.days, effect.after.days]
+				: null;
+		};
+		expect(why({ scopeMarkets: ['AR'] })?.[0]).toBe('no_market');
+		expect(why({ scopeMarkets: ['US', 'MX', 'BR'] })?.[0]).toBe('every_market');
+		expect(why({ start: '2026-11-23' })?.[0]).toBe('after_last_day');
+		expect(why({ lastDay: '2026-11-15' })).toEqual(['too_few_days', 3, 1]);
+		expect(why({})).toBeNull();
+	});
 });

@@ -60,8 +60,20 @@ export type ObservedEffect = {
 			degreesOfFreedom: number;
 			verdict: EffectVerdict;
 	  }
-	| { status: 'not_measurable'; reason: string }
+	| {
+			status: 'not_measurable';
+			/** Why, as a code for the interface to word; the counts are in `before` and `after`. */
+			reasonCode: NotMeasurableCode;
+			/** Why, in English, for the retrospective and the command line. */
+			reason: string;
+	  }
 );
+
+/**
+ * Why an effect cannot be measured: the decision names no market of the campaign, covers every
+ * market, starts after the data, or has fewer than 2 usable days on a side.
+ */
+export type NotMeasurableCode = 'no_market' | 'every_market' | 'after_last_day' | 'too_few_days';
 
 /**
  * The observed effect of a decision: each day's difference between the scope's markets and the
@@ -92,8 +104,11 @@ export function observedEffect(series: readonly MarketDay[], request: EffectRequ
 		before: beforeDiffs.window,
 		after: afterDiffs.window
 	};
-	const reason = missingReason(request, scope, comparison, beforeDiffs.values, afterDiffs.values);
-	if (reason) return { ...base, status: 'not_measurable', reason } satisfies ObservedEffect;
+	const missing = missingReason(request, scope, comparison, beforeDiffs.values, afterDiffs.values);
+	if (missing) {
+		const { code: reasonCode, reason } = missing;
+		return { ...base, status: 'not_measurable', reasonCode, reason } satisfies ObservedEffect;
+	}
 	const interval = welchInterval(afterDiffs.values, beforeDiffs.values)!;
 	return {
 		...base,
@@ -117,14 +132,24 @@ function missingReason(
 	comparison: string[],
 	before: number[],
 	after: number[]
-): string | null {
-	if (scope.length === 0) return 'The decision names no market of this campaign.';
-	if (comparison.length === 0) {
-		return 'The decision covers every market, so no market is left to compare it with.';
+): { code: NotMeasurableCode; reason: string } | null {
+	if (scope.length === 0) {
+		return { code: 'no_market', reason: 'The decision names no market of this campaign.' };
 	}
-	if (request.start > request.lastDay) return 'The decision starts after the last day of data.';
+	if (comparison.length === 0) {
+		return {
+			code: 'every_market',
+			reason: 'The decision covers every market, so no market is left to compare it with.'
+		};
+	}
+	if (request.start > request.lastDay) {
+		return { code: 'after_last_day', reason: 'The decision starts after the last day of data.' };
+	}
 	if (before.length < 2 || after.length < 2) {
-		return `Needs at least 2 days with data on both sides before and after the decision; found ${before.length} before and ${after.length} after.`;
+		return {
+			code: 'too_few_days',
+			reason: `Needs at least 2 days with data on both sides before and after the decision; found ${before.length} before and ${after.length} after.`
+		};
 	}
 	return null;
 }

@@ -155,6 +155,7 @@ export function retroTestInputs(): RetroInputs {
 				{
 					...windows(['MX']),
 					status: 'not_measurable',
+					reasonCode: 'after_last_day',
 					reason: 'The decision starts after the last day of data.'
 				}
 			],
@@ -163,6 +164,7 @@ export function retroTestInputs(): RetroInputs {
 				{
 					...windows([]),
 					status: 'not_measurable',
+					reasonCode: 'every_market',
 					reason: 'The decision covers every market, so no market is left to compare it with.'
 				}
 			],

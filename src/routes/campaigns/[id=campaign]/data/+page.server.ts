@@ -2,7 +2,8 @@ import { listImports, type StoredImport } from '$lib/server/import-store';
 import type { People } from '$lib/server/access/people';
 import { requireAccess } from '$lib/server/http/guard';
 import { readInboxNotice } from '$lib/server/inbox/inbox-folder';
-import { undoneState } from './import-undone.server';
+import type { ImportActor } from './import-labels';
+import { accountActor, undoneState } from './import-undone.server';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -27,14 +28,8 @@ export const load = (async (event) => {
 	};
 }) satisfies PageServerLoad;
 
-const SOURCES: Record<string, string> = {
-	cli: 'command line',
-	sample: 'sample campaign',
-	inbox: 'inbox folder'
-};
-
-/** Who made an import: the account's name, or where it came from when nobody signed in made it. */
-function importer(people: People, entry: StoredImport): string {
-	if (entry.importedBy) return people.accounts.find(entry.importedBy)?.name ?? 'former account';
-	return SOURCES[entry.source] ?? entry.source;
+/** Who made an import: the account, or where it came from when nobody signed in made it. */
+function importer(people: People, entry: StoredImport): ImportActor {
+	if (entry.importedBy) return accountActor(people, entry.importedBy);
+	return { kind: 'source', source: entry.source };
 }

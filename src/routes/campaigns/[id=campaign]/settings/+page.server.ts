@@ -12,7 +12,7 @@ import { requireAccess } from '$lib/server/http/guard';
 import { uploadCreators } from './creators-action.server';
 import { removeRates, setRate, uploadRates } from './fx-actions.server';
 import type { SectionResult } from './section-result';
-import { saveActualPhases, saveMarkets, savePhases, savedNotice } from './structure-actions.server';
+import { saveActualPhases, saveMarkets, savePhases } from './structure-actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -59,7 +59,10 @@ export const actions = {
 			} satisfies SectionResult);
 		}
 		const saved = saveCampaignChange(context, actor!.id, campaign, changed);
-		return { section: 'general', notice: savedNotice(saved) } satisfies SectionResult;
+		return {
+			section: 'general',
+			notice: { kind: 'saved', changes: saved }
+		} satisfies SectionResult;
 	},
 	markets: saveMarkets,
 	phases: savePhases,

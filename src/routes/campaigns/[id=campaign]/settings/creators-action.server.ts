@@ -29,7 +29,7 @@ export async function uploadCreators(event: RequestEvent) {
 	if (read.creators.length === 0) {
 		return fail(400, {
 			section: 'creators',
-			errors: { file: `${upload.name}: no creator could be read, so nothing was saved.` },
+			refused: { kind: 'no_creators', file: upload.name },
 			problems: read.problems
 		} satisfies SectionResult);
 	}
@@ -40,14 +40,16 @@ export async function uploadCreators(event: RequestEvent) {
 		...saved,
 		rejected: read.rejectedRows
 	});
-	const parts = [`${saved.added} added`, `${saved.updated} updated`];
-	if (replace) parts.push(`${saved.removed} removed`);
-	if (read.rejectedRows > 0) {
-		parts.push(`${read.rejectedRows} row${read.rejectedRows === 1 ? '' : 's'} rejected`);
-	}
 	return {
 		section: 'creators',
-		notice: `Creators from ${upload.name}: ${parts.join(', ')}.`,
+		notice: {
+			kind: 'creators_uploaded',
+			file: upload.name,
+			added: saved.added,
+			updated: saved.updated,
+			removed: replace ? saved.removed : null,
+			rejected: read.rejectedRows
+		},
 		problems: read.problems
 	} satisfies SectionResult;
 }

@@ -23,7 +23,7 @@ export async function setRate(event: RequestEvent) {
 	});
 	return {
 		section: 'fx',
-		notice: `Set ${currency} at ${rate} for ${rates.length} day${rates.length === 1 ? '' : 's'}.`
+		notice: { kind: 'rate_set', currency, rate, days: rates.length }
 	} satisfies SectionResult;
 }
 
@@ -42,7 +42,7 @@ export async function removeRates(event: RequestEvent) {
 	}
 	return {
 		section: 'fx',
-		notice: `Removed ${removed} ${currency} rate${removed === 1 ? '' : 's'}.`
+		notice: { kind: 'rates_removed', currency, count: removed }
 	} satisfies SectionResult;
 }
 
@@ -61,9 +61,7 @@ export async function uploadRates(event: RequestEvent) {
 	if (problems.length > 0) {
 		return fail(400, {
 			section: 'fx',
-			errors: {
-				file: `${upload.name}: nothing was saved; ${problems.length} problem${problems.length === 1 ? '' : 's'} to mend first.`
-			},
+			refused: { kind: 'fx_problems', file: upload.name, problems: problems.length },
 			problems
 		} satisfies SectionResult);
 	}
@@ -76,6 +74,6 @@ export async function uploadRates(event: RequestEvent) {
 	});
 	return {
 		section: 'fx',
-		notice: `Set ${rates.length} rates (${currencies.join(', ')}) from ${upload.name}.`
+		notice: { kind: 'rates_uploaded', file: upload.name, count: rates.length, currencies }
 	} satisfies SectionResult;
 }

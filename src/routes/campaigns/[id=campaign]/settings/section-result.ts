@@ -3,14 +3,36 @@ import type { CsvProblem } from '$lib/domain/csv-records';
 /** The parts of the settings page, each with its own form(s). */
 export type SettingsSection = 'general' | 'markets' | 'phases' | 'actuals' | 'fx' | 'creators';
 
+/** What a settings action did, in codes and numbers; the page words it (section-notice.ts). */
+export type SectionNotice =
+	| { kind: 'saved'; changes: number }
+	| { kind: 'rate_set'; currency: string; rate: number; days: number }
+	| { kind: 'rates_removed'; currency: string; count: number }
+	| { kind: 'rates_uploaded'; file: string; count: number; currencies: string[] }
+	| {
+			kind: 'creators_uploaded';
+			file: string;
+			added: number;
+			updated: number;
+			/** How many the new list left out; null when the list was added to, not replaced. */
+			removed: number | null;
+			rejected: number;
+	  };
+
+/** Why an uploaded file saved nothing (its problems, if any, come as `problems`). */
+export type FileRefusal =
+	{ kind: 'fx_problems'; file: string; problems: number } | { kind: 'no_creators'; file: string };
+
 /**
  * What a settings action answers, for the section that posted: a notice when it saved, or the
  * problems per field with what was typed; problems of an uploaded file by line.
  */
 export interface SectionResult {
 	section: SettingsSection;
-	notice?: string;
+	notice?: SectionNotice;
 	errors?: Record<string, string>;
+	/** An uploaded file that saved nothing; shown in place of `errors.file`. */
+	refused?: FileRefusal;
 	values?: Record<string, string>;
 	rows?: Record<string, string>[];
 	problems?: CsvProblem[];

@@ -76,11 +76,6 @@ function refuse(
 	return fail(400, { section, errors, rows } satisfies SectionResult);
 }
 
-function done(section: SectionResult['section'], saved: number): SectionResult {
-	return { section, notice: savedNotice(saved) };
-}
-
-/** "Saved 2 changes." or "Nothing changed." */
-export function savedNotice(saved: number): string {
-	return saved === 0 ? 'Nothing changed.' : `Saved ${saved} change${saved === 1 ? '' : 's'}.`;
+function done(section: SectionResult['section'], changes: number): SectionResult {
+	return { section, notice: { kind: 'saved', changes } };
 }
