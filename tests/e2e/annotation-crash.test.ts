@@ -86,10 +86,12 @@ test('a server killed during a burst of annotation writes keeps every write it a
 	const writers = Promise.all([...Array(8).keys()].map(writer));
 	await expect.poll(() => created.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(60);
 	const inFlightAtKill = inFlight;
+	// Listen for the exit before the kill: it may come while the writers wind down.
+	const exited = new Promise((done) => server.once('exit', done));
 	server.kill('SIGKILL');
 	killed = true;
 	await writers;
-	await new Promise((done) => server.once('exit', done));
+	await exited;
 	expect(inFlightAtKill).toBeGreaterThan(0);
 	expect(editRevisions.length).toBeGreaterThan(0);
 
@@ -106,8 +108,9 @@ test('a server killed during a burst of annotation writes keeps every write it a
 		for (const revision of editRevisions) expect(kept.has(revision)).toBe(true);
 	} finally {
 		await client.dispose();
+		const exited = new Promise((done) => server.once('exit', done));
 		server.kill();
-		await new Promise((done) => server.once('exit', done));
+		await exited;
 	}
 
 	const db = new Database(path.join(DATA_DIR, 'parallax.sqlite'), { readonly: true });
