@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { OWNER } from './people/accounts';
+import { OWNER, signInInPage } from './people/accounts';
 
 // Every view of the sample campaign, read in Spanish and in Portuguese: no visible text of the
 // interface may still be its English message. Data (the campaign's, its people's and its
@@ -236,3 +236,27 @@ for (const locale of LOCALES) {
 		expect(left, `English messages on ${locale} pages`).toEqual([]);
 	});
 }
+
+test('the language a person chooses follows them to another browser they sign in from', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/account');
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+	// A browser with no cookie at all, in English, until the person signs in.
+	const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+	const second = await other.newPage();
+	await second.goto('/sign-in');
+	await expect(second.locator('html')).toHaveAttribute('lang', 'en');
+	await signInInPage(second, OWNER);
+	await second.goto('/campaigns/sample/live');
+	await expect(second.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(second.getByRole('link', { name: 'En vivo' })).toBeVisible();
+
+	// Back to English, for the journeys that read English labels.
+	await second.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+	await expect(second.locator('html')).toHaveAttribute('lang', 'en');
+	await other.close();
+});

@@ -172,5 +172,6 @@ export const MIGRATIONS: readonly string[] = [
 		updated_at TEXT NOT NULL,
 		PRIMARY KEY (campaign_id, id)
 	);
-	CREATE INDEX creator_market ON creator(campaign_id, market);`
+	CREATE INDEX creator_market ON creator(campaign_id, market);`,
+	`ALTER TABLE account ADD COLUMN locale TEXT; -- the interface language chosen; null: the browser's`
 ];

@@ -60,6 +60,16 @@ describe('AccountStore', () => {
 		});
 	});
 
+	it('keeps the interface language a person chose, none until they choose', () => {
+		const ana = accounts.create({ email: 'ana@example.com', name: 'Ana', passwordHash: 'h' })!;
+		const luis = accounts.create({ email: 'luis@example.com', name: 'Luis', passwordHash: 'h' })!;
+		expect(accounts.localeOf(ana.id)).toBeNull();
+		accounts.setLocale(ana.id, 'pt');
+		expect([accounts.localeOf(ana.id), accounts.localeOf(luis.id)]).toEqual(['pt', null]);
+		accounts.setLocale(ana.id, null);
+		expect(accounts.localeOf(ana.id)).toBeNull();
+	});
+
 	it('refuses an invalid email or an empty name and stores nothing', () => {
 		expect(() =>
 			accounts.create({ email: 'not-an-email', name: 'Ana', passwordHash: 'h' })

@@ -101,6 +101,18 @@ export class AccountStore {
 		return row ? toAccount(row) : null;
 	}
 
+	/** The interface language the person chose (en, es, pt), or null to follow their browser. */
+	localeOf(id: string): string | null {
+		const row = this.#db.prepare('SELECT locale FROM account WHERE id = ?').get(id) as
+			{ locale: string | null } | undefined;
+		return row?.locale ?? null;
+	}
+
+	/** Keeps the interface language a person chose, so that it follows them to other browsers. */
+	setLocale(id: string, locale: string | null): void {
+		this.#db.prepare('UPDATE account SET locale = ? WHERE id = ?').run(locale, id);
+	}
+
 	/** The account and its password hash for a sign-in, or null when no such account can sign in. */
 	findForSignIn(email: string): { account: Account; passwordHash: string } | null {
 		const parsed = emailSchema.safeParse(email);

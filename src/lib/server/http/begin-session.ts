@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { People } from '../access/people';
-import { setSessionCookie } from './cookies';
+import { setLocaleCookie, setSessionCookie } from './cookies';
 
 /**
  * Signs an account in on this browser with a new session, ending the one the browser had, so
@@ -10,4 +10,7 @@ export function beginSession(event: RequestEvent, people: People, accountId: str
 	if (event.locals.sessionToken) people.sessions.revoke(event.locals.sessionToken);
 	const { token, session } = people.sessions.create(accountId);
 	setSessionCookie(event.cookies, token, session.expiresAt, people.now());
+	// The language the person chose elsewhere follows them into this browser.
+	const locale = people.accounts.localeOf(accountId);
+	if (locale) setLocaleCookie(event.cookies, locale);
 }

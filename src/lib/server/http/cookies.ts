@@ -1,3 +1,4 @@
+import { cookieMaxAge, cookieName } from '$lib/paraglide/runtime';
 import type { Cookies } from '@sveltejs/kit';
 
 /** The cookie holding the session token. */
@@ -18,6 +19,20 @@ export function setSessionCookie(
 	now: Date
 ): void {
 	cookies.set(SESSION_COOKIE, token, { ...FLAGS, path: '/', maxAge: secondsUntil(expiresAt, now) });
+}
+
+/**
+ * Sets the interface language cookie that Paraglide reads (see scripts/messages.js), as its
+ * own `setLocale` would: readable by the page's script, which switches languages with it.
+ */
+export function setLocaleCookie(cookies: Cookies, locale: string): void {
+	cookies.set(cookieName, locale, {
+		path: '/',
+		maxAge: cookieMaxAge,
+		httpOnly: false,
+		secure: false,
+		sameSite: 'lax'
+	});
 }
 
 /** Removes the session cookie (sign-out, or a session that ended on the server). */
