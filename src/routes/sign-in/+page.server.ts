@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { appContext } from '$lib/server/app-context';
 import { signIn } from '$lib/server/access/sign-in';
 import { isLoopback } from '$lib/server/access/single-user';
-import { setSessionCookie } from '$lib/server/http/cookies';
+import { setLocaleCookie, setSessionCookie } from '$lib/server/http/cookies';
 import { readForm } from '$lib/server/http/form';
 import { safeNextPath } from '$lib/server/http/next-path';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,6 +46,9 @@ export const actions = {
 				: fail(400, { values, retryAt: null, refusal: 'wrong' as const });
 		}
 		setSessionCookie(event.cookies, result.token, result.session.expiresAt, people.now());
+		// The language the person chose elsewhere follows them into this browser.
+		const locale = people.accounts.localeOf(result.account.id);
+		if (locale) setLocaleCookie(event.cookies, locale);
 		redirect(303, safeNextPath(event.url.searchParams.get('next')));
 	}
 } satisfies Actions;
