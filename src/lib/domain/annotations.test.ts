@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	accountsNamedIn,
 	annotationContentSchema,
 	annotationMatchesScope,
 	type AnnotationContentInput,
@@ -155,5 +156,21 @@ describe('annotationMatchesScope', () => {
 		['a range after its one day', false, everywhere, { markets: [], from: '2026-11-11' }]
 	])('on %s: %s', (_, expected, item, view) => {
 		expect(annotationMatchesScope(item, view)).toBe(expected);
+	});
+});
+
+describe('accountsNamedIn', () => {
+	it('names the author, the people holding positions and who settled it', () => {
+		expect(
+			accountsNamedIn({
+				authorId: 'a-1',
+				positions: [
+					{ party: 'US', reading: 'off', argument: 'per impression', accountId: 'a-2' },
+					{ party: 'LATAM', reading: 'on', argument: 'per person' }
+				],
+				resolution: { outcome: 'Both', by: 'a-3', at: '2026-11-20T10:00:00Z' }
+			})
+		).toEqual(['a-1', 'a-2', 'a-3']);
+		expect(accountsNamedIn({ authorId: null })).toEqual([]);
 	});
 });

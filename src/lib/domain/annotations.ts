@@ -173,6 +173,17 @@ function meets(scoped: string[], shown: string[]): boolean {
 	return scoped.length === 0 || shown.length === 0 || shown.some((item) => scoped.includes(item));
 }
 
+/** The accounts an annotation names: its author, the people holding positions, who settled it. */
+export function accountsNamedIn(
+	annotation: Pick<Annotation, 'authorId' | 'positions' | 'resolution'>
+): string[] {
+	return [
+		annotation.authorId,
+		...(annotation.positions ?? []).map((position) => position.accountId),
+		annotation.resolution?.by
+	].filter((id): id is string => Boolean(id));
+}
+
 /** The first day an annotation covers, for ordering. */
 export function annotationStart(time: AnnotationTime): string {
 	return 'at' in time ? time.at : time.from;

@@ -60,6 +60,13 @@ describe('AccountStore', () => {
 		});
 	});
 
+	it('gives display names by id, never an email, leaving out ids that name no account', () => {
+		const ana = accounts.create({ email: 'ana@example.com', name: 'Ana', passwordHash: 'h' })!;
+		expect(accounts.displayNames([ana.id, null, 'gone', ana.id, undefined])).toEqual({
+			[ana.id]: 'Ana'
+		});
+	});
+
 	it('keeps the interface language a person chose, none until they choose', () => {
 		const ana = accounts.create({ email: 'ana@example.com', name: 'Ana', passwordHash: 'h' })!;
 		const luis = accounts.create({ email: 'luis@example.com', name: 'Luis', passwordHash: 'h' })!;

@@ -101,6 +101,19 @@ export class AccountStore {
 		return row ? toAccount(row) : null;
 	}
 
+	/**
+	 * Display names by account id, for pages that show who wrote or settled something: names
+	 * only, never an email. Ids of accounts that are gone are left out.
+	 */
+	displayNames(ids: Iterable<string | null | undefined>): Record<string, string> {
+		const names: Record<string, string> = {};
+		for (const id of new Set(ids)) {
+			const account = id ? this.find(id) : null;
+			if (account) names[account.id] = account.name;
+		}
+		return names;
+	}
+
 	/** The interface language the person chose (en, es, pt), or null to follow their browser. */
 	localeOf(id: string): string | null {
 		const row = this.#db.prepare('SELECT locale FROM account WHERE id = ?').get(id) as

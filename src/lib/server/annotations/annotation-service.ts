@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { mayChangeAnnotation, type AnnotationChange } from '$lib/domain/annotation-access';
 import type { AnnotationThread } from '$lib/domain/annotation-thread';
-import type { Annotation } from '$lib/domain/annotations';
+import { accountsNamedIn, type Annotation } from '$lib/domain/annotations';
 import { renderMarkdown } from '../markdown';
 import type { Allowed } from '../http/guard';
 import { AnnotationRefusal, type AnnotationSaveResult } from './annotation-store';
@@ -88,18 +88,11 @@ export function threadOf(allowed: Allowed, annotation: Annotation): AnnotationTh
 			changedAt,
 			changed
 		}));
-	const mentioned = [
-		annotation.authorId,
+	const names = context.people.accounts.displayNames([
+		...accountsNamedIn(annotation),
 		annotation.updatedBy,
-		...revisions.map((r) => r.changedBy),
-		annotation.resolution?.by,
-		...(annotation.positions ?? []).map((p) => p.accountId)
-	];
-	const names: Record<string, string> = {};
-	for (const id of mentioned) {
-		const account = id ? context.people.accounts.find(id) : null;
-		if (account) names[account.id] = account.name;
-	}
+		...revisions.map((r) => r.changedBy)
+	]);
 	const all = context.annotations.list(campaignId);
 	const related: AnnotationThread['related'] = [
 		...all

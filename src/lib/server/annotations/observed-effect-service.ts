@@ -7,7 +7,8 @@ import type { AppContext } from '../app-context';
 import {
 	campaignMetricSources,
 	scoringAsOf,
-	withScoringTables
+	withScoringTables,
+	type ScoringRun
 } from '../definitions/score-service';
 
 /** Days compared before and after a decision unless the reader asks for another number. */
@@ -31,49 +32,60 @@ export type ObservedEffects = Map<string, ObservedEffect | { status: 'no_expecta
  * over the campaign's scoring tables: the expected metric per market and day (on the
  * decision's platforms, if it names any), then the pure difference-in-differences.
  */
-export async function observedEffects(
+export function observedEffects(
 	context: AppContext,
 	campaign: Campaign,
+	decisions: readonly Annotation[],
+	options: EffectOptions = {}
+): Promise<ObservedEffects> {
+	return withScoringTables(context, campaign, (run) =>
+		effectsOnTables(context, campaign, run, decisions, options)
+	);
+}
+
+/** The same on scoring tables already built (see `withScoringTables`). */
+export async function effectsOnTables(
+	context: AppContext,
+	campaign: Campaign,
+	{ engine, tables, span }: ScoringRun,
 	decisions: readonly Annotation[],
 	options: EffectOptions = {}
 ): Promise<ObservedEffects> {
 	const days = options.days ?? DEFAULT_EFFECT_DAYS;
 	const markets = campaign.markets.map((m) => m.code);
 	const metrics = campaignMetricSources(context, campaign.id);
+	const lastDay = scoringAsOf(context, span.last, options.asOf);
 	const effects: ObservedEffects = new Map();
-	await withScoringTables(context, campaign, async ({ engine, tables, span }) => {
-		const lastDay = scoringAsOf(context, span.last, options.asOf);
-		for (const decision of decisions) {
-			const expected = decision.kind === 'decision' ? decision.expectedEffect : undefined;
-			if (!expected || !metrics.has(expected.metric)) {
-				effects.set(decision.id, { status: 'no_expectation' });
-				continue;
-			}
-			const start = 'at' in decision.time ? decision.time.at : decision.time.from;
-			const series = await dailyMetricByMarket(
-				engine,
-				tables,
-				{
-					metric: expected.metric,
-					markets,
-					from: addDays(start, -days),
-					to: addDays(start, days - 1),
-					platforms: decision.scope.platforms
-				},
-				metrics
-			);
-			effects.set(
-				decision.id,
-				observedEffect(series, {
-					scopeMarkets: decision.scope.markets,
-					markets,
-					start,
-					days,
-					direction: expected.direction,
-					lastDay
-				})
-			);
+	for (const decision of decisions) {
+		const expected = decision.kind === 'decision' ? decision.expectedEffect : undefined;
+		if (!expected || !metrics.has(expected.metric)) {
+			effects.set(decision.id, { status: 'no_expectation' });
+			continue;
 		}
-	});
+		const start = 'at' in decision.time ? decision.time.at : decision.time.from;
+		const series = await dailyMetricByMarket(
+			engine,
+			tables,
+			{
+				metric: expected.metric,
+				markets,
+				from: addDays(start, -days),
+				to: addDays(start, days - 1),
+				platforms: decision.scope.platforms
+			},
+			metrics
+		);
+		effects.set(
+			decision.id,
+			observedEffect(series, {
+				scopeMarkets: decision.scope.markets,
+				markets,
+				start,
+				days,
+				direction: expected.direction,
+				lastDay
+			})
+		);
+	}
 	return effects;
 }

@@ -101,9 +101,27 @@ export function scoringAsOf(context: AppContext, lastDay: string | null, asOf?: 
  * Scores a stored campaign in Node, with the same roll-up, queries and scoring code as the
  * browser: the command line's numbers are the page's numbers.
  */
-export async function scoreStoredCampaign(
+export function scoreStoredCampaign(
 	context: AppContext,
 	campaign: Campaign,
+	options: ScoreOptions = {}
+): Promise<StoredScores> {
+	return withScoringTables(context, campaign, (run) =>
+		scoreOnTables(context, campaign, run, options)
+	);
+}
+
+/** What scoring a stored campaign gives: the days and versions scored, and the scores. */
+export type StoredScores = Awaited<ReturnType<typeof scoreOnTables>>;
+
+/**
+ * Scores a stored campaign on scoring tables already built (see `withScoringTables`), for
+ * readers that need more than the scores from the same tables.
+ */
+export async function scoreOnTables(
+	context: AppContext,
+	campaign: Campaign,
+	{ engine, tables, span }: ScoringRun,
 	options: ScoreOptions = {}
 ) {
 	const unknown = Object.keys(options.versions ?? {}).filter(
@@ -111,26 +129,24 @@ export async function scoreStoredCampaign(
 	);
 	if (unknown.length > 0) throw new Error(`no definition ${unknown.join(', ')} in ${campaign.id}`);
 	const definitions = versionsToScore(context.definitions.all(campaign.id), options.versions);
-	return withScoringTables(context, campaign, async ({ engine, tables, span }) => {
-		const asOf = scoringAsOf(context, span.last, options.asOf);
-		const range = {
-			from: options.from ?? span.first ?? campaign.start ?? asOf,
-			to: options.to ?? asOf
-		};
-		const { results, divergences } = await scoreCampaign(
-			engine,
-			tables,
-			{
-				definitions,
-				markets: campaign.markets.map((m) => m.code),
-				range,
-				campaign: { start: campaign.start ?? range.from, end: campaign.end ?? range.to },
-				reportingCurrency: campaign.reportingCurrency
-			},
-			campaignMetricSources(context, campaign.id)
-		);
-		return { range, asOf, definitions, results, divergences };
-	});
+	const asOf = scoringAsOf(context, span.last, options.asOf);
+	const range = {
+		from: options.from ?? span.first ?? campaign.start ?? asOf,
+		to: options.to ?? asOf
+	};
+	const { results, divergences } = await scoreCampaign(
+		engine,
+		tables,
+		{
+			definitions,
+			markets: campaign.markets.map((m) => m.code),
+			range,
+			campaign: { start: campaign.start ?? range.from, end: campaign.end ?? range.to },
+			reportingCurrency: campaign.reportingCurrency
+		},
+		campaignMetricSources(context, campaign.id)
+	);
+	return { range, asOf, definitions, results, divergences };
 }
 
 /** The metrics a campaign's definitions may use: the built-in ones and its own. */

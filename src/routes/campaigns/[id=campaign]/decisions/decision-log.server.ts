@@ -33,14 +33,9 @@ export function readDecisionLog(allowed: Allowed, url: URL): DecisionLog {
 	const markets = findCampaign(context.db, campaignId)?.markets.map((m) => m.code) ?? [];
 	const choices = decisionChoices(all, markets);
 	const { filters, ignored } = parseDecisionFilters(url.searchParams, choices);
-	const names: Record<string, string> = {};
-	for (const annotation of all) {
-		for (const id of [annotation.authorId, annotation.resolution?.by]) {
-			if (!id || id in names) continue;
-			const account = context.people.accounts.find(id);
-			if (account) names[id] = account.name;
-		}
-	}
+	const names = context.people.accounts.displayNames(
+		all.flatMap((a) => [a.authorId, a.resolution?.by])
+	);
 	return {
 		filters,
 		ignored,
