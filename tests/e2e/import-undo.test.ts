@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { campaignRows, linePath, openLive, watchErrors } from './helpers';
+import { CANONICAL_HEADER, historyRow, importFile, undoOrRedo } from './data-page';
 import { OWNER } from './people/accounts';
-
-const HEADER =
-	'date,market,platform,creator_id,content_id,variant,currency,impressions,views,likes,comments,shares,saves,clicks,conversions,spend,revenue,reach,followers';
 
 /** Restates one Mexican day of the sample (ten times the impressions) and adds a day after its last. */
 const restated = {
 	name: 'mexico-restated.csv',
 	mimeType: 'text/csv',
 	buffer: Buffer.from(
-		`${HEADER}\n` +
+		`${CANONICAL_HEADER}\n` +
 			'2026-11-03,MX,instagram,mx-c10,mx-c10-p1,A,MXN,285330,13570,643,29,59,85,327,10,1805.84,6404.14,26419,9118\n' +
 			'2026-11-23,MX,instagram,mx-c10,mx-c10-p1,A,MXN,31000,15000,700,30,60,90,300,9,1805.84,6000.00,80000,9118\n'
 	)
@@ -22,7 +20,7 @@ const withBadRow = {
 	name: 'brazil-with-a-bad-row.csv',
 	mimeType: 'text/csv',
 	buffer: Buffer.from(
-		`${HEADER}\n` +
+		`${CANONICAL_HEADER}\n` +
 			'2026-11-10,BR,tiktok,br-undo-1,br-undo-1-p1,A,BRL,1000,800,50,2,3,4,10,1,12.50,40.00,900,5000\n' +
 			'2026-11-11,BR,tiktok,br-undo-1,br-undo-1-p1,A,BRL,=SUM(A1),800,50,2,3,4,10,1,12.50,40.00,900,5000\n'
 	)
@@ -35,37 +33,6 @@ async function openView(page: Page, name: 'Data' | 'Live') {
 		.click();
 	if (name === 'Live') await expect(page.locator('path.series-line')).toHaveCount(5);
 	else await expect(page.getByRole('heading', { name: 'Imports', exact: true })).toBeVisible();
-}
-
-async function importFile(page: Page, file: typeof restated, rows: number) {
-	await page.getByLabel('CSV file').setInputFiles(file);
-	await expect(page.getByTestId('import-counts')).toContainText(`${rows} rows to load`);
-	await page.getByRole('button', { name: `Import ${rows} rows` }).click();
-	await expect(
-		page.getByRole('status').filter({ hasText: `Imported ${rows} rows from ${file.name}` })
-	).toBeVisible();
-}
-
-function historyRow(page: Page, fileName: string) {
-	return page
-		.getByRole('table', { name: 'Imports', exact: true })
-		.getByRole('row')
-		.filter({ has: page.getByRole('link', { name: fileName, exact: true }) });
-}
-
-async function undoOrRedo(page: Page, fileName: string, change: 'Undo' | 'Redo') {
-	const row = historyRow(page, fileName);
-	await row.getByRole('button', { name: change, exact: true }).click();
-	const confirm = row.getByRole('group', {
-		name: `Confirm ${change.toLowerCase()} of ${fileName}`
-	});
-	await expect(confirm).toBeVisible();
-	await confirm.getByRole('button', { name: `Confirm ${change.toLowerCase()}` }).click();
-	// The server rebuilds the campaign's facts from its imports before it answers.
-	await expect(row.getByTestId('import-status')).toContainText(
-		change === 'Undo' ? `Undone by ${OWNER.name}` : 'Active',
-		{ timeout: 30_000 }
-	);
 }
 
 test('undoing an import puts the chart back as it was, and redoing it brings the import back', async ({

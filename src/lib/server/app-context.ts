@@ -10,6 +10,8 @@ import { AnnotationStore } from './annotations/annotation-store';
 import { ensureSampleAnnotations } from './sample-annotations';
 import type { Account } from './access/accounts';
 import { createPeople, type People } from './access/people';
+import { campaignPulse } from './events/campaign-pulse';
+import { PulseWatch } from './events/pulse-watch';
 
 /** What every server route needs: settings, the SQLite store, the facts and the people services. */
 export interface AppContext {
@@ -20,6 +22,8 @@ export interface AppContext {
 	definitions: DefinitionStore;
 	metrics: MetricStore;
 	annotations: AnnotationStore;
+	/** Tells open pages when a campaign's data or annotations change. */
+	pulse: PulseWatch;
 	/** In single-user mode, the account every request acts as; null otherwise. */
 	singleUserAccount: Account | null;
 }
@@ -62,6 +66,7 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 				definitions,
 				metrics: new MetricStore(db),
 				annotations,
+				pulse: new PulseWatch((id) => campaignPulse(db, id), config.watchMs),
 				singleUserAccount
 			};
 		})();

@@ -19,6 +19,11 @@ const environmentSchema = z.object({
 		.int()
 		.min(0)
 		.default(2000),
+	PARALLAX_WATCH_MS: z.coerce
+		.number({ message: 'PARALLAX_WATCH_MS must be a number of milliseconds' })
+		.int()
+		.min(100)
+		.default(1000),
 	// adapter-node's own variables: where the server listens.
 	HOST: z.string().min(1).optional(),
 	SOCKET_PATH: z.string().min(1).optional()
@@ -35,6 +40,8 @@ export interface ServerConfig {
 	singleUser: boolean;
 	/** How often campaign inboxes are looked at, in milliseconds; 0 leaves them unwatched. */
 	inboxPollMs: number;
+	/** How often a campaign open in some page is looked at for new data or annotations. */
+	watchMs: number;
 	/** Where the server listens, as adapter-node was told: null when left to its default. */
 	listen: { host: string | null; socketPath: string | null };
 }
@@ -56,6 +63,7 @@ export function serverConfig(env: Record<string, string | undefined> = process.e
 		maxUploadBytes: parsed.data.PARALLAX_MAX_UPLOAD_MB * 1024 * 1024,
 		singleUser: ['1', 'true'].includes(parsed.data.PARALLAX_SINGLE_USER),
 		inboxPollMs: parsed.data.PARALLAX_INBOX_POLL_MS,
+		watchMs: parsed.data.PARALLAX_WATCH_MS,
 		listen: { host: parsed.data.HOST ?? null, socketPath: parsed.data.SOCKET_PATH ?? null }
 	};
 	if (env === process.env) config = value;
