@@ -145,6 +145,11 @@ const VIEWS: View[] = [
 		}
 	},
 	{
+		// A day with spikes, a verdict flip and pacing to write on.
+		path: campaign('today?day=2026-11-13'),
+		ready: (page) => expect(page.locator('[data-testid^="today-item-"]').first()).toBeVisible()
+	},
+	{
 		path: campaign('scoreboard'),
 		ready: (page) => expect(page.getByTestId('gap-sentence')).toBeVisible()
 	},

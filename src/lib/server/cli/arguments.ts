@@ -85,6 +85,33 @@ const importCampaignArguments = z.object({
 	json: z.boolean()
 });
 
+const splitShares = z
+	.string()
+	.regex(/^\d+(\.\d+)?\/\d+(\.\d+)?$/, '--split expects control/treatment shares such as 50/50')
+	.transform((text) => text.split('/').map(Number) as [number, number])
+	.refine(([control, treatment]) => control > 0 && treatment > 0, {
+		message: '--split needs both shares above 0'
+	});
+
+const splitArguments = z.object({
+	command: z.literal('split'),
+	file: required('give the CSV file of the split test'),
+	variant: required("give the column naming each row's variant: --variant COLUMN"),
+	control: required('give the control variant: --control VALUE'),
+	metric: required('give the outcome column: --metric COLUMN'),
+	denominator: z.string().min(1, '--denominator expects a column').optional(),
+	by: z.string().min(1, '--by expects a column').optional(),
+	split: splitShares.optional(),
+	json: z.boolean()
+});
+
+const liveArguments = z.object({
+	command: z.literal('live'),
+	campaign: required('give the campaign: --campaign ID'),
+	asOf: isoDate.optional(),
+	json: z.boolean()
+});
+
 /** A parsed and checked command line. */
 export const commandSchema = z.discriminatedUnion('command', [
 	importArguments,
@@ -93,7 +120,9 @@ export const commandSchema = z.discriminatedUnion('command', [
 	retroArguments,
 	exportArguments,
 	importCampaignArguments,
-	inboxArguments
+	inboxArguments,
+	splitArguments,
+	liveArguments
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -105,7 +134,9 @@ export const USAGE = `usage:
   parallax retro --campaign ID [--format md|html] [--as-of YYYY-MM-DD] [--days N]
   parallax export --campaign ID <file.parallax.json.gz>
   parallax import-campaign <file.parallax.json.gz> [--as ID] [--json]
-  parallax inbox --campaign ID [--json]`;
+  parallax inbox --campaign ID [--json]
+  parallax live --campaign ID [--as-of YYYY-MM-DD] [--json]
+  parallax split <file.csv> --variant COLUMN --control VALUE --metric COLUMN [--denominator COLUMN] [--by COLUMN] [--split 50/50] [--json]`;
 
 /** Parses argv (without node and the script); throws an Error with a one-line reason. */
 export function parseCommand(argv: string[]): Command {
@@ -125,6 +156,12 @@ export function parseCommand(argv: string[]): Command {
 			version: { type: 'string', multiple: true },
 			format: { type: 'string' },
 			days: { type: 'string' },
+			variant: { type: 'string' },
+			control: { type: 'string' },
+			metric: { type: 'string' },
+			denominator: { type: 'string' },
+			by: { type: 'string' },
+			split: { type: 'string' },
 			json: { type: 'boolean', default: false }
 		}
 	});
@@ -145,6 +182,12 @@ export function parseCommand(argv: string[]): Command {
 		versions: parseVersions(values.version ?? []),
 		format: values.format,
 		days: values.days,
+		variant: values.variant,
+		control: values.control,
+		metric: values.metric,
+		denominator: values.denominator,
+		by: values.by,
+		split: values.split,
 		json: values.json ?? false
 	});
 	if (!parsed.success) {

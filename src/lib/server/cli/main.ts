@@ -16,7 +16,9 @@ import { runRetro } from './retro-command';
 import { runExport } from './export-command';
 import { runImportCampaign } from './import-campaign-command';
 import { runInbox } from './inbox-command';
+import { runLive } from './live-command';
 import { runScore } from './score-command';
+import { runSplit } from './split-command';
 
 /** Runs one command line; returns the process exit code. Only the command's output goes to stdout. */
 export async function main(argv: string[]): Promise<number> {
@@ -54,6 +56,10 @@ function run(command: Command): Promise<string> {
 			return runImportCampaign(command);
 		case 'inbox':
 			return runInbox(command);
+		case 'split':
+			return runSplit(command);
+		case 'live':
+			return runLive(command);
 	}
 }
 
