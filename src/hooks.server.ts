@@ -8,6 +8,7 @@ import { isLoopback, singleUserRefusal } from '$lib/server/access/single-user';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/http/cookies';
 import { gate } from '$lib/server/http/gate';
 import { startInboxPoller } from '$lib/server/inbox/inbox-poller';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * Refuses to start in single-user mode on a reachable address; seeds before the first request
@@ -55,7 +56,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function refuseCrossSiteWrite(event: RequestEvent): void {
 	if (!WRITES.has(event.request.method)) return;
 	if (event.request.headers.get('origin') !== event.url.origin) {
-		error(403, `Cross-site ${event.request.method} requests are refused.`);
+		error(403, m.refusal_cross_site({ method: event.request.method }));
 	}
 }
 
@@ -66,7 +67,7 @@ function identify(event: RequestEvent, context: AppContext): void {
 	if (context.singleUserAccount) {
 		// The mode is refused at start on a reachable address; this also holds behind a proxy.
 		if (!isLoopback(event.getClientAddress())) {
-			error(403, 'Single-user mode serves this machine only.');
+			error(403, m.refusal_single_user_machine());
 		}
 		event.locals.account = context.singleUserAccount;
 		return;

@@ -159,7 +159,7 @@ window.scoringBench = {
 		await db.registerFile('facts.csv', bytes);
 		await db.exec(factsTableSql('facts.csv'));
 		await db.dropFile('facts.csv');
-		await db.exec(fxTableSql(FX, sampleFxRates()));
+		await db.exec(fxTableSql(FX, sampleFxRates(), 'USD'));
 		await db.exec(convertedFactsViewSql(FACTS, FX, CONVERTED));
 		const loadMs = performance.now() - start;
 		// Every row's money must have a rate for its day, or the scores would leave it out.

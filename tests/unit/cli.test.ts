@@ -71,7 +71,13 @@ describe('parallax import', () => {
 		expect(report.detected.delimiter).toBe(';');
 		expect(report.rows.rejected).toBe(1);
 		expect(report.rejects).toEqual([
-			{ line: 4, column: 'Impresiones', value: '#¡VALOR!', reason: 'not a number' }
+			{
+				line: 4,
+				column: 'Impresiones',
+				value: '#¡VALOR!',
+				reason: 'not a number',
+				code: 'problem_reject_not_a_number'
+			}
 		]);
 	});
 

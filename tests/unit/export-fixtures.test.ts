@@ -53,7 +53,7 @@ const FIXTURE_CASES: FixtureCase[] = [
 		dates: ['2026-05-04', '2026-05-05'] },
 	{ ...day, file: 'meta_ads-es-semicolon.csv', options: { market: 'AR' }, encoding: 'utf-8', delimiter: ';',
 		header: 1, loaded: [2, 3, 5],
-		rejects: [{ line: 4, column: 'Impresiones', value: '#¡VALOR!', reason: 'not a number' }],
+		rejects: [{ line: 4, column: 'Impresiones', value: '#¡VALOR!', reason: 'not a number', code: 'problem_reject_not_a_number' }],
 		totals: { impressions: 148000, spend: 470780, clicks: 952 }, currency: 'ARS',
 		dates: ['2026-03-10', '2026-03-13'] },
 	{ ...day, file: 'tiktok_ads-en-ads-manager.csv', options: { market: 'US' }, encoding: 'utf-8',
@@ -83,7 +83,7 @@ const FIXTURE_CASES: FixtureCase[] = [
 	// The README calls the reject "not a date": 32 May has a date's shape but no such day.
 	{ ...day, file: 'google_ads-es-cp1252.csv', options: { market: 'MX' }, encoding: 'windows-1252',
 		delimiter: ',', header: 3, loaded: range(4, 7), summary: range(9, 11),
-		rejects: [{ line: 8, column: 'Día', value: '32/05/2026', reason: 'no such date' }],
+		rejects: [{ line: 8, column: 'Día', value: '32/05/2026', reason: 'no such date', code: 'problem_reject_date_unreal' }],
 		totals: { impressions: 40000, spend: 11296.7, clicks: 1000, conversions: 33 }, currency: 'MXN',
 		dates: ['2026-05-11', '2026-05-14'], reportedRange: { start: '2026-05-11', end: '2026-05-15' } },
 	// No currency in the file: BRL comes from the market, as a campaign's import passes it.

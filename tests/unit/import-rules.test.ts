@@ -104,7 +104,13 @@ describe('rejects', () => {
 			}
 		);
 		expect(imported.report.rejects).toEqual([
-			{ line: 3, column: 'Impressions', value: '-50', reason: 'negative value' }
+			{
+				line: 3,
+				column: 'Impressions',
+				value: '-50',
+				reason: 'negative value',
+				code: 'problem_reject_negative'
+			}
 		]);
 		expect(imported.report.rows).toMatchObject({ loaded: 1, rejected: 1 });
 		expect(imported.report.totals).toEqual({ impressions: 100, clicks: 5 });
@@ -115,7 +121,13 @@ describe('rejects', () => {
 			market: 'US'
 		});
 		expect(imported.report.rejects).toEqual([
-			{ line: 3, column: 'Impressions', value: '12abc', reason: 'not a number' }
+			{
+				line: 3,
+				column: 'Impressions',
+				value: '12abc',
+				reason: 'not a number',
+				code: 'problem_reject_not_a_number'
+			}
 		]);
 	});
 
@@ -124,7 +136,13 @@ describe('rejects', () => {
 			market: 'US'
 		});
 		expect(imported.report.rejects).toEqual([
-			{ line: 3, column: 'Date', value: '2026-02-31', reason: 'no such date' }
+			{
+				line: 3,
+				column: 'Date',
+				value: '2026-02-31',
+				reason: 'no such date',
+				code: 'problem_reject_date_unreal'
+			}
 		]);
 		expect(column(imported, 'date')).toEqual(['2026-02-28', '2026-03-01']);
 	});
@@ -132,7 +150,13 @@ describe('rejects', () => {
 	it('rejects a row without a market', async () => {
 		const imported = await load('Date,Country,Impressions\n2026-03-02,US,1\n2026-03-02,,2\n');
 		expect(imported.report.rejects).toEqual([
-			{ line: 3, column: 'Country', value: null, reason: 'missing market' }
+			{
+				line: 3,
+				column: 'Country',
+				value: null,
+				reason: 'missing market',
+				code: 'problem_reject_market_missing'
+			}
 		]);
 		expect(column(imported, 'market')).toEqual(['US']);
 	});
@@ -149,7 +173,9 @@ describe('rejects', () => {
 				line: 3,
 				column: 'Country',
 				value: 'AR',
-				reason: "not one of this campaign's markets (US, MX)"
+				reason: "not one of this campaign's markets (US, MX)",
+				code: 'problem_reject_market_not_in_campaign',
+				params: { markets: 'US, MX' }
 			}
 		]);
 		expect(column(imported, 'market')).toEqual(['US', 'MX']);
@@ -161,8 +187,8 @@ describe('rejects', () => {
 			{ market: 'US' }
 		);
 		expect(imported.report.rejects).toEqual([
-			{ line: 4, column: 'Impressions', value: '-5', reason: 'negative value' },
-			{ line: 5, column: 'Impressions', value: 'x', reason: 'not a number' }
+			expect.objectContaining({ line: 4, value: '-5', code: 'problem_reject_negative' }),
+			expect.objectContaining({ line: 5, value: 'x', code: 'problem_reject_not_a_number' })
 		]);
 		expect(extra(imported, 'Campaign')).toEqual(['two\nlines', 'D']);
 	});
@@ -173,11 +199,45 @@ describe('rejects', () => {
 			{ market: 'US' }
 		);
 		expect(imported.report.rejects).toEqual([
-			{ line: 3, column: '*', value: null, reason: "more fields than the header's 3" },
-			{ line: 4, column: 'Impressions', value: '-3', reason: 'negative value' }
+			{
+				line: 3,
+				column: '*',
+				value: null,
+				reason: "more fields than the header's 3",
+				code: 'problem_reject_too_many_fields',
+				params: { count: 3 }
+			},
+			expect.objectContaining({ line: 4, value: '-3', code: 'problem_reject_negative' })
 		]);
 		expect(imported.report.rows).toMatchObject({ loaded: 2, rejected: 2 });
 		expect(extra(imported, 'Campaign')).toEqual(['A', 'D']);
+	});
+
+	it('rejects a record with text after the closing quote of a value', async () => {
+		const imported = await load('Date,Country,Impressions\n2026-03-02,US,1\n2026-03-03,"US"x,2\n');
+		expect(imported.report.rejects).toEqual([
+			{
+				line: 3,
+				column: '*',
+				value: null,
+				reason: 'text after the closing quote of a quoted value',
+				code: 'problem_reject_stray_quote'
+			}
+		]);
+	});
+
+	it("rejects a date that is not in the file's format, naming the format", async () => {
+		const imported = await load('Date,Impressions\n2026-03-02,1\nsoon,2\n', { market: 'US' });
+		expect(imported.report.rejects).toEqual([
+			{
+				line: 3,
+				column: 'Date',
+				value: 'soon',
+				reason: "not a date in the file's format %Y-%m-%d",
+				code: 'problem_reject_date_format',
+				params: { format: '%Y-%m-%d' }
+			}
+		]);
 	});
 });
 
@@ -190,6 +250,7 @@ describe('dates', () => {
 			date_ambiguous: false
 		});
 		expect(imported.report.warnings).toEqual([]);
+		expect(imported.report.warning_problems).toEqual([]);
 	});
 
 	it('reads a slash column month-first when a second part is over 12, whatever the market', async () => {
@@ -213,8 +274,15 @@ describe('dates', () => {
 			});
 			expect(column(imported, 'date')).toEqual(dates);
 			expect(imported.report.detected).toMatchObject({ date_format: format, date_ambiguous: true });
-			expect(imported.report.warnings).toHaveLength(1);
-			expect(imported.report.warnings[0]).toContain('"Date"');
+			expect(imported.report.warning_problems).toEqual([
+				{
+					code: 'problem_import_date_order_ambiguous',
+					params: { file: 'test.csv', column: 'Date', format }
+				}
+			]);
+			expect(imported.report.warnings).toEqual([
+				`test.csv: no value of column "Date" tells day-first from month-first dates; read as ${format}`
+			]);
 		}
 	);
 
@@ -278,10 +346,44 @@ describe('dates', () => {
 });
 
 describe('files that cannot be read at all', () => {
+	it.each([
+		['', 'problem_import_file_empty'],
+		['\n\n', 'problem_import_file_empty'],
+		['Report,,\n,,\n', 'problem_import_no_header']
+	])('refuses a file with no table (%j), naming it', async (content, code) => {
+		const error = await importError(content, { market: 'US' });
+		expect(error.problem).toEqual({ code, params: { file: 'test.csv' } });
+	});
+
+	it('refuses a date column that mixes day-first and month-first dates, with both counts', async () => {
+		const error = await importError('Date,Impressions\n13/03/2026,1\n03/14/2026,2\n', {
+			market: 'US'
+		});
+		expect(error.problem).toEqual({
+			code: 'problem_import_date_order_mixed',
+			params: { file: 'test.csv', column: 'Date', dayFirst: 1, monthFirst: 1 }
+		});
+		expect(error.message).toBe(
+			'test.csv: column "Date": day-first and month-first dates are mixed: 1 values have more than 12 in the first part, 1 in the second'
+		);
+	});
+
+	it.each([
+		[{ market: 'USA' }, 'problem_import_option_market'],
+		[{ currency: 'US' }, 'problem_import_option_currency'],
+		[{ market: 'US', date: '2026-3-2' }, 'problem_import_option_date']
+	])('refuses the options %j as an import error', async (options, code) => {
+		const error = await importError('Date,Impressions\n2026-03-02,1\n', options);
+		expect(error.problem).toEqual({ code });
+	});
+
 	it('refuses a file with no date column and no date option', async () => {
 		const error = await importError('Campaign,Impressions\nA,1\n', { market: 'US' });
-		expect(error.message).toMatch(/no date column/);
-		expect(error.message).toContain('test.csv');
+		expect(error.problem).toEqual({
+			code: 'problem_import_no_date_column',
+			params: { file: 'test.csv', count: 2 }
+		});
+		expect(error.message).toMatch(/^test\.csv: no date column found among 2 columns; map one/);
 	});
 
 	it('refuses a currency option that contradicts the header, naming both', async () => {
@@ -289,8 +391,10 @@ describe('files that cannot be read at all', () => {
 			market: 'US',
 			currency: 'BRL'
 		});
-		expect(error.message).toContain('BRL');
-		expect(error.message).toContain('USD');
+		expect(error.problem).toEqual({
+			code: 'problem_import_currency_contradicts',
+			params: { file: 'test.csv', given: 'BRL', header: 'USD' }
+		});
 	});
 });
 

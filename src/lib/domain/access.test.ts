@@ -3,8 +3,8 @@ import {
 	ACTIONS,
 	ROLES,
 	can,
-	explainRefusal,
 	membershipSchema,
+	refusalOf,
 	type Action,
 	type Membership,
 	type Role,
@@ -39,7 +39,7 @@ describe('can: every role × action', () => {
 	);
 	it.each(cases)('$role may $action: $allowed', ({ role, action, allowed }) => {
 		expect(can(member(role), action, { markets: ['US'] })).toBe(allowed);
-		expect(explainRefusal(member(role), action, { markets: ['US'] }) === null).toBe(allowed);
+		expect(refusalOf(member(role), action, { markets: ['US'] }) === null).toBe(allowed);
 	});
 
 	it('covers every action in the table', () => {
@@ -86,9 +86,12 @@ describe('can: market scope', () => {
 	});
 
 	it('names the markets outside the lead’s scope', () => {
-		expect(explainRefusal(lead, 'edit_definition', { markets: ['MX', 'BR', 'US'] })).toBe(
-			'You lead MX, CO; this definition also covers BR, US.'
-		);
+		expect(refusalOf(lead, 'edit_definition', { markets: ['MX', 'BR', 'US'] })).toEqual({
+			reason: 'market_scope',
+			action: 'edit_definition',
+			own: ['MX', 'CO'],
+			outside: ['BR', 'US']
+		});
 	});
 });
 
@@ -117,35 +120,42 @@ describe('can: share links and strangers', () => {
 	});
 });
 
-describe('explainRefusal', () => {
+describe('refusalOf', () => {
 	it.each([
-		{ access: null, action: 'annotate' as const, text: 'Sign in to write annotations.' },
+		{ access: null, action: 'annotate' as const, refusal: { reason: 'signed_out' } },
 		{
 			access: { shareLinkId: 'l', campaignId: 'summer' },
 			action: 'comment' as const,
-			text: 'A share link only lets you see this campaign; sign in to comment.'
+			refusal: { reason: 'share_link' }
 		},
 		{
 			access: member('viewer'),
 			action: 'import_data' as const,
-			text: 'As a viewer you cannot import data; ask a campaign owner.'
+			refusal: { reason: 'role', role: 'viewer' }
 		},
 		{
 			access: member('recorder'),
 			action: 'sign_off_definition' as const,
-			text: 'As a recorder you cannot sign off success definitions; ask a campaign owner.'
+			refusal: { reason: 'role', role: 'recorder' }
 		},
 		{
 			access: member('market_lead', ['BR']),
 			action: 'edit_definition' as const,
-			text: 'You lead BR; you can only edit success definitions whose markets are all among them.'
+			refusal: { reason: 'market_scope', own: ['BR'], outside: [] }
 		}
-	])('$text', ({ access, action, text }) => {
-		expect(explainRefusal(access, action)).toBe(text);
+	])('$action: $refusal.reason', ({ access, action, refusal }) => {
+		expect(refusalOf(access, action)).toEqual({ ...refusal, action });
+	});
+
+	it('names another campaign as the reason for a member of one campaign', () => {
+		expect(refusalOf(member('campaign_owner'), 'read', { campaignId: 'winter' })).toEqual({
+			reason: 'other_campaign',
+			action: 'read'
+		});
 	});
 
 	it('is null when the action is allowed', () => {
-		expect(explainRefusal(member('viewer'), 'read')).toBeNull();
+		expect(refusalOf(member('viewer'), 'read')).toBeNull();
 	});
 });
 

@@ -63,31 +63,15 @@ export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
 /** Actions a market lead may take only on items that lie wholly within the lead's markets. */
 const MARKET_SCOPED: ReadonlySet<Action> = new Set(['edit_definition', 'sign_off_definition']);
 
-const ROLE_NAMES: Record<Role, string> = {
-	campaign_owner: 'campaign owner',
-	market_lead: 'market lead',
-	recorder: 'recorder',
-	viewer: 'viewer'
-};
-
-/** A role as people say it: "market lead". */
-export function roleLabel(role: Role): string {
-	return ROLE_NAMES[role];
-}
-
-const ACTION_PHRASES: Record<Action, string> = {
-	read: 'see this campaign',
-	comment: 'comment',
-	annotate: 'write annotations',
-	write_log: 'write the end-of-day log',
-	edit_definition: 'edit success definitions',
-	sign_off_definition: 'sign off success definitions',
-	manage_people: 'manage people and invites',
-	manage_share_links: 'manage share links',
-	manage_campaign: 'change the campaign settings',
-	import_data: 'import data',
-	hide_item: 'hide items'
-};
+/**
+ * Why an action is refused, as data: the boundary words it for the person
+ * (src/lib/i18n/refusal-text.ts), so that it reads in their language.
+ */
+export type Refusal =
+	| { reason: 'signed_out' | 'other_campaign' | 'share_link'; action: Action }
+	| { reason: 'role'; action: Action; role: Role }
+	/** A market lead's `own` markets, and those of the item that lie `outside` them (none known: empty). */
+	| { reason: 'market_scope'; action: Action; own: string[]; outside: string[] };
 
 type Verdict =
 	| { allowed: true }
@@ -133,35 +117,25 @@ export function ownMarkets(access: Access): string[] {
 	return access !== null && 'role' in access ? access.markets : [];
 }
 
-/** Why `access` may not take `action` on `target`, as a sentence for the person; null when allowed. */
-export function explainRefusal(
+/** Why `access` may not take `action` on `target`; null when allowed. */
+export function refusalOf(
 	access: Access,
 	action: Action,
 	target: ActionTarget = {}
-): string | null {
+): Refusal | null {
 	const verdict = judge(access, action, target);
 	if (verdict.allowed) return null;
-	const phrase = ACTION_PHRASES[action];
 	switch (verdict.reason) {
-		case 'signed_out':
-			return `Sign in to ${phrase}.`;
-		case 'other_campaign':
-			return `Your access is to another campaign; you cannot ${phrase} here.`;
-		case 'share_link':
-			return `A share link only lets you see this campaign; sign in to ${phrase}.`;
-		case 'role': {
-			const role = (access as Membership).role;
-			return `As ${article(ROLE_NAMES[role])} ${ROLE_NAMES[role]} you cannot ${phrase}; ask a campaign owner.`;
-		}
-		case 'market_scope': {
-			const own = (access as Membership).markets.join(', ');
-			return verdict.outside.length === 0
-				? `You lead ${own}; you can only ${phrase} whose markets are all among them.`
-				: `You lead ${own}; this definition also covers ${verdict.outside.join(', ')}.`;
-		}
+		case 'role':
+			return { reason: 'role', action, role: (access as Membership).role };
+		case 'market_scope':
+			return {
+				reason: 'market_scope',
+				action,
+				own: (access as Membership).markets,
+				outside: verdict.outside
+			};
+		default:
+			return { reason: verdict.reason, action };
 	}
-}
-
-function article(noun: string): string {
-	return /^[aeiou]/.test(noun) ? 'an' : 'a';
 }

@@ -48,9 +48,12 @@ describe('actual phase dates per market', () => {
 		).toEqual({
 			ok: false,
 			errors: {
-				'actual.US.sourcing.start': 'Enter when Sourcing started in US.',
-				'actual.US.live.end': 'A phase cannot end before it starts.',
-				'actual.BR.live.start': 'Enter a real date as YYYY-MM-DD.'
+				'actual.US.sourcing.start': {
+					code: 'problem_actual_start_missing',
+					params: { phase: 'Sourcing', market: 'US' }
+				},
+				'actual.US.live.end': { code: 'problem_phase_ends_before_start' },
+				'actual.BR.live.start': { code: 'problem_date_invalid' }
 			}
 		});
 	});
@@ -60,9 +63,10 @@ describe('actual phase dates per market', () => {
 			...campaign,
 			actualPhases: { BR: [{ phaseId: 'sourcing', start: '2026-10-14' }] }
 		};
-		expect(droppedPhasesWithActuals(withActuals, [campaign.phases[1]!])).toBe(
-			'Sourcing has actual dates in BR; clear them before removing it.'
-		);
+		expect(droppedPhasesWithActuals(withActuals, [campaign.phases[1]!])).toEqual({
+			code: 'problem_phase_has_actuals',
+			params: { phase: 'Sourcing', markets: 'BR' }
+		});
 		expect(droppedPhasesWithActuals(withActuals, [campaign.phases[0]!])).toBeNull();
 		expect(droppedPhasesWithActuals(campaign, [])).toBeNull();
 	});

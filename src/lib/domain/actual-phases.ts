@@ -1,5 +1,6 @@
 import type { ActualPhase, Campaign, Phase } from './campaign';
 import { isIsoDate } from './market-fields';
+import { problem, type Problem } from './problem';
 
 /** The form field of one market's actual start or end of one planned phase. */
 export function actualPhaseField(market: string, phaseId: string, end: 'start' | 'end'): string {
@@ -21,8 +22,8 @@ export function readActualPhases(
 	values: Readonly<Record<string, string | undefined>>
 ):
 	| { ok: true; value: Record<string, ActualPhase[]> }
-	| { ok: false; errors: Record<string, string> } {
-	const errors: Record<string, string> = {};
+	| { ok: false; errors: Record<string, Problem> } {
+	const errors: Record<string, Problem> = {};
 	const result: Record<string, ActualPhase[]> = {};
 	for (const market of campaign.markets) {
 		const phases: ActualPhase[] = [];
@@ -31,15 +32,18 @@ export function readActualPhases(
 			const endField = actualPhaseField(market.code, phase.id, 'end');
 			const start = (values[startField] ?? '').trim();
 			const end = (values[endField] ?? '').trim();
-			if (start && !isIsoDate(start)) errors[startField] = 'Enter a real date as YYYY-MM-DD.';
-			if (end && !isIsoDate(end)) errors[endField] = 'Enter a real date as YYYY-MM-DD.';
+			if (start && !isIsoDate(start)) errors[startField] = problem('problem_date_invalid');
+			if (end && !isIsoDate(end)) errors[endField] = problem('problem_date_invalid');
 			if (errors[startField] || errors[endField]) continue;
 			if (end && !start) {
-				errors[startField] = `Enter when ${phase.label} started in ${market.code}.`;
+				errors[startField] = problem('problem_actual_start_missing', {
+					phase: phase.label,
+					market: market.code
+				});
 				continue;
 			}
 			if (start && end && end < start) {
-				errors[endField] = 'A phase cannot end before it starts.';
+				errors[endField] = problem('problem_phase_ends_before_start');
 				continue;
 			}
 			if (start)
@@ -51,13 +55,14 @@ export function readActualPhases(
 }
 
 /**
- * Planned phases that new phases drop while some market recorded actual dates for them, as a
- * sentence; null when none. Actual dates are history and are not dropped with a phase.
+ * A planned phase that new phases drop while some market recorded actual dates for it, as a
+ * problem naming it and those markets; null when none. Actual dates are history and are not
+ * dropped with a phase.
  */
 export function droppedPhasesWithActuals(
 	campaign: Campaign,
 	phases: readonly Phase[]
-): string | null {
+): Problem | null {
 	const kept = new Set(phases.map((p) => p.id));
 	for (const phase of campaign.phases) {
 		if (kept.has(phase.id)) continue;
@@ -65,7 +70,10 @@ export function droppedPhasesWithActuals(
 			.filter(([, actuals]) => actuals.some((a) => a.phaseId === phase.id))
 			.map(([code]) => code);
 		if (markets.length > 0) {
-			return `${phase.label} has actual dates in ${markets.join(', ')}; clear them before removing it.`;
+			return problem('problem_phase_has_actuals', {
+				phase: phase.label,
+				markets: markets.join(', ')
+			});
 		}
 	}
 	return null;

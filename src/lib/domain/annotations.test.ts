@@ -6,6 +6,7 @@ import {
 	type AnnotationContentInput,
 	type ChartView
 } from './annotations';
+import { issueProblem, type Problem } from './problem';
 
 const note: AnnotationContentInput = {
 	kind: 'note',
@@ -14,11 +15,11 @@ const note: AnnotationContentInput = {
 	time: { at: '2026-11-16' }
 };
 
-function problems(content: unknown): string[] {
+function problems(content: unknown): (Problem & { path: string })[] {
 	const result = annotationContentSchema.safeParse(content);
 	return result.success
 		? []
-		: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		: result.error.issues.map((issue) => ({ path: issue.path.join('.'), ...issueProblem(issue) }));
 }
 
 describe('annotationContentSchema', () => {
@@ -60,45 +61,49 @@ describe('annotationContentSchema', () => {
 			'decision fields on a note',
 			{ ...note, why: 'Because.', expectedEffect: { metric: 'spend', direction: 'up' } },
 			[
-				'why: Only a decision has a why, alternatives and an expected effect; this is a note.',
-				'expectedEffect: Only a decision has a why, alternatives and an expected effect; this is a note.'
+				{ path: 'why', code: 'problem_decision_fields', params: { kind: 'note' } },
+				{ path: 'expectedEffect', code: 'problem_decision_fields', params: { kind: 'note' } }
 			]
 		],
 		[
 			'disagreement fields on a decision',
 			{ ...note, kind: 'decision', resolution: null },
-			['resolution: Only a disagreement has positions and a resolution; this is a decision.']
+			[{ path: 'resolution', code: 'problem_disagreement_fields', params: { kind: 'decision' } }]
 		],
 		[
 			'a range that ends before it starts',
 			{ ...note, time: { from: '2026-11-20', to: '2026-11-19' } },
-			['time.to: The range must end on or after the day it starts.']
+			[{ path: 'time.to', code: 'problem_range_backwards' }]
 		],
-		['an empty title', { ...note, title: '   ' }, ['title: Write a title.']],
+		[
+			'an empty title',
+			{ ...note, title: '   ' },
+			[{ path: 'title', code: 'problem_title_missing', params: { minimum: 1 } }]
+		],
 		[
 			'a title over 200 characters',
 			{ ...note, title: 'x'.repeat(201) },
-			['title: Keep the title to 200 characters.']
+			[{ path: 'title', code: 'problem_too_long', params: { maximum: 200 } }]
 		],
 		[
 			'a market code that is not two capitals',
 			{ ...note, scope: { markets: ['mex'], metrics: [] } },
-			['scope.markets.0: Use a two-letter market code such as MX.']
+			[{ path: 'scope.markets.0', code: 'problem_market_code' }]
 		],
 		[
 			'a day that does not exist',
 			{ ...note, time: { at: '2026-02-30' } },
-			['time.at: Use a date that exists, such as 2026-11-15.']
+			[{ path: 'time.at', code: 'problem_day_unknown' }]
 		],
 		[
 			'an unknown kind',
 			{ ...note, kind: 'idea' },
-			['kind: Use one of: decision, disagreement, note, learning.']
+			[{ path: 'kind', code: 'problem_annotation_kind' }]
 		],
 		[
 			'a body over 20,000 characters',
 			{ ...note, body: 'x'.repeat(20_001) },
-			['body: Keep the text to 20,000 characters.']
+			[{ path: 'body', code: 'problem_too_long', params: { maximum: 20_000 } }]
 		]
 	])('refuses %s', (_, content, expected) => {
 		expect(problems(content)).toEqual(expected);

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { ProblemCode } from './problem';
+
+// Every check's message is a problem code (src/lib/domain/problem.ts): the API and the page word
+// it in the reader's language.
 
 /** What an annotation records: a choice made, a reading in dispute, a remark, a lesson. */
 export const ANNOTATION_KINDS = ['decision', 'disagreement', 'note', 'learning'] as const;
@@ -7,24 +11,25 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 /** An annotation id: lowercase letters, digits and dashes, such as `ann-mx-daily-cap`. */
 export const annotationIdSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'Use lowercase letters, digits and dashes for an id.');
+	.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'problem_annotation_id');
 
 /** The longest body kept, in characters of Markdown. */
 export const MAX_BODY_LENGTH = 20_000;
 
 const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date as YYYY-MM-DD.', abort: true })
-	.refine(isCalendarDate, 'Use a date that exists, such as 2026-11-15.');
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'problem_day_format', abort: true })
+	.refine(isCalendarDate, 'problem_day_unknown');
 
-const label = (what: string) => z.string().trim().min(1, `Write ${what}.`);
+/** A text that must not be blank; `missing` says what to write. */
+const label = (missing: ProblemCode) => z.string().trim().min(1, missing);
 
 /** The markets, metrics, platforms and variants an annotation is about; empty means all. */
 export const annotationScopeSchema = z.strictObject({
-	markets: z.array(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter market code such as MX.')),
-	metrics: z.array(label('a metric id')),
-	platforms: z.array(label('a platform')).default([]),
-	variants: z.array(label('a variant')).default([])
+	markets: z.array(z.string().regex(/^[A-Z]{2}$/, 'problem_market_code')),
+	metrics: z.array(label('problem_metric_id_missing')),
+	platforms: z.array(label('problem_platform_missing')).default([]),
+	variants: z.array(label('problem_variant_missing')).default([])
 });
 export type AnnotationScope = z.infer<typeof annotationScopeSchema>;
 
@@ -32,7 +37,7 @@ export type AnnotationScope = z.infer<typeof annotationScopeSchema>;
 export const annotationTimeSchema = z.union([
 	z.strictObject({ at: isoDate }),
 	z.strictObject({ from: isoDate, to: isoDate }).refine((range) => range.from <= range.to, {
-		message: 'The range must end on or after the day it starts.',
+		message: 'problem_range_backwards',
 		path: ['to']
 	})
 ]);
@@ -40,8 +45,8 @@ export type AnnotationTime = z.infer<typeof annotationTimeSchema>;
 
 /** What a decision expects to move, and which way. */
 export const expectedEffectSchema = z.strictObject({
-	metric: label('the metric the decision should move'),
-	direction: z.enum(['up', 'down'], { message: 'Use up or down.' }),
+	metric: label('problem_effect_metric_missing'),
+	direction: z.enum(['up', 'down'], { message: 'problem_direction' }),
 	/** The day by which the effect should show. */
 	by: isoDate.optional()
 });
@@ -49,10 +54,10 @@ export type ExpectedEffect = z.infer<typeof expectedEffectSchema>;
 
 /** One side of a disagreement: who reads the number how, and why. */
 export const positionSchema = z.strictObject({
-	party: label('the party holding this position'),
+	party: label('problem_party_missing'),
 	accountId: z.string().min(1).optional(),
-	reading: label('how this party reads the number'),
-	argument: label('the argument for this reading')
+	reading: label('problem_reading_missing'),
+	argument: label('problem_argument_missing')
 });
 export type Position = z.infer<typeof positionSchema>;
 /** A position as a form gives it, before validation. */
@@ -60,9 +65,9 @@ export type PositionInput = z.input<typeof positionSchema>;
 
 /** How a disagreement ended: the outcome, who settled it and when. */
 export const resolutionSchema = z.strictObject({
-	outcome: label('the outcome'),
+	outcome: label('problem_outcome_missing'),
 	by: z.string().min(1),
-	at: z.iso.datetime({ message: 'Use an ISO date-time such as 2026-11-20T10:00:00Z.' })
+	at: z.iso.datetime({ message: 'problem_date_time' })
 });
 export type Resolution = z.infer<typeof resolutionSchema>;
 
@@ -78,41 +83,35 @@ const DISAGREEMENT_FIELDS = ['positions', 'resolution'] as const;
  */
 export const annotationContentSchema = z
 	.strictObject({
-		kind: z.enum(ANNOTATION_KINDS, { message: `Use one of: ${ANNOTATION_KINDS.join(', ')}.` }),
-		title: z.string().trim().min(1, 'Write a title.').max(200, 'Keep the title to 200 characters.'),
-		body: z
-			.string()
-			.max(MAX_BODY_LENGTH, `Keep the text to ${MAX_BODY_LENGTH.toLocaleString('en')} characters.`)
-			.default(''),
+		kind: z.enum(ANNOTATION_KINDS, { message: 'problem_annotation_kind' }),
+		title: z.string().trim().min(1, 'problem_title_missing').max(200, 'problem_too_long'),
+		body: z.string().max(MAX_BODY_LENGTH, 'problem_too_long').default(''),
 		scope: annotationScopeSchema,
 		time: annotationTimeSchema,
 		/** Ids of related annotations. */
 		links: z.array(annotationIdSchema).default([]),
 		why: z.string().optional(),
-		alternatives: z.array(label('an alternative')).optional(),
+		alternatives: z.array(label('problem_alternative_missing')).optional(),
 		expectedEffect: expectedEffectSchema.optional(),
 		positions: z.array(positionSchema).optional(),
 		resolution: resolutionSchema.nullable().optional()
 	})
 	.superRefine((content, context) => {
-		const misplaced = (fields: readonly (keyof typeof content)[], message: string) => {
+		const misplaced = (fields: readonly (keyof typeof content)[], message: ProblemCode) => {
 			for (const field of fields) {
 				if (content[field] !== undefined) {
-					context.addIssue({ code: 'custom', path: [field], message });
+					context.addIssue({
+						code: 'custom',
+						path: [field],
+						message,
+						params: { kind: content.kind }
+					});
 				}
 			}
 		};
-		if (content.kind !== 'decision') {
-			misplaced(
-				DECISION_FIELDS,
-				`Only a decision has a why, alternatives and an expected effect; this is a ${content.kind}.`
-			);
-		}
+		if (content.kind !== 'decision') misplaced(DECISION_FIELDS, 'problem_decision_fields');
 		if (content.kind !== 'disagreement') {
-			misplaced(
-				DISAGREEMENT_FIELDS,
-				`Only a disagreement has positions and a resolution; this is a ${content.kind}.`
-			);
+			misplaced(DISAGREEMENT_FIELDS, 'problem_disagreement_fields');
 		}
 	})
 	.transform((content) =>

@@ -68,13 +68,13 @@ describe('the campaign settings form', () => {
 			result.error!.issues.map((issue) => [String(issue.path[0]), issue.message])
 		);
 		expect(messages).toEqual({
-			name: 'Name the campaign.',
-			budget_US: 'A budget cannot be negative.',
-			budget_BR: 'Enter an amount, such as 25000.'
+			name: 'problem_campaign_name_missing',
+			budget_US: 'problem_budget_negative',
+			budget_BR: 'problem_budget_amount'
 		});
 		const dates = schema.safeParse({ name: 'x', start: '2026-10-01', end: '2026-09-01' });
 		expect(dates.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
-			['end', 'The campaign cannot end before it starts.']
+			['end', 'problem_campaign_ends_before_start']
 		]);
 	});
 
@@ -137,6 +137,6 @@ describe('the campaign settings form', () => {
 		expect(kept.reportingCurrency).toBe('USD');
 		expect(
 			schema.safeParse({ name: 'Launch', reportingCurrency: 'XYZ' }).error?.issues[0]?.message
-		).toBe('This is not an ISO 4217 currency code.');
+		).toBe('problem_currency_unknown');
 	});
 });

@@ -11,7 +11,7 @@ const optionalDate = z
 	.pipe(
 		z
 			.string()
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'problem_date_invalid')
 			.optional()
 	);
 
@@ -21,10 +21,7 @@ const budget = z
 	.default('')
 	.transform((value) => (value === '' ? undefined : Number(value)))
 	.pipe(
-		z
-			.number({ message: 'Enter an amount, such as 25000.' })
-			.nonnegative('A budget cannot be negative.')
-			.optional()
+		z.number({ message: 'problem_budget_amount' }).nonnegative('problem_budget_negative').optional()
 	);
 
 /**
@@ -34,7 +31,7 @@ const budget = z
 export function campaignSettingsSchema(markets: readonly string[]) {
 	return z
 		.object({
-			name: z.string().trim().min(1, 'Name the campaign.').max(200, 'Use at most 200 characters.'),
+			name: z.string().trim().min(1, 'problem_campaign_name_missing').max(200, 'problem_too_long'),
 			reportingCurrency: currencyField.optional(),
 			start: optionalDate,
 			end: optionalDate,
@@ -42,7 +39,7 @@ export function campaignSettingsSchema(markets: readonly string[]) {
 		})
 		.refine((form) => !form.start || !form.end || form.start <= form.end, {
 			path: ['end'],
-			message: 'The campaign cannot end before it starts.'
+			message: 'problem_campaign_ends_before_start'
 		});
 }
 

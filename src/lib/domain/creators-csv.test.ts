@@ -59,27 +59,40 @@ describe('reading a creators file', () => {
 		expect(read.creators.map((c) => c.id)).toEqual(['us-c01', 'us-c03']);
 		expect(read.rejectedRows).toBe(2);
 		expect(read.problems).toEqual([
-			{ line: 3, column: 'handle', value: '', reason: 'a creator needs a handle' },
+			{ line: 3, column: 'handle', value: '', problem: { code: 'problem_creator_handle_missing' } },
 			{
 				line: 3,
 				column: 'market',
 				value: 'MX',
-				reason: "not one of this campaign's markets (US, BR)"
+				problem: { code: 'problem_creator_market', params: { markets: 'US, BR' } }
 			},
-			{ line: 3, column: 'followers', value: '12k', reason: 'not a whole number of followers' },
+			{
+				line: 3,
+				column: 'followers',
+				value: '12k',
+				problem: { code: 'problem_creator_followers' }
+			},
 			{
 				line: 3,
 				column: 'tier',
 				value: 'giant',
-				reason: 'not a tier: use nano, micro, mid, macro, mega'
+				problem: {
+					code: 'problem_creator_tier',
+					params: { tiers: 'nano, micro, mid, macro, mega' }
+				}
 			},
 			{
 				line: 3,
 				column: 'sourcing',
 				value: 'friends',
-				reason: 'not a sourcing channel: use existing network or cold outreach'
+				problem: { code: 'problem_creator_sourcing' }
 			},
-			{ line: 4, column: 'creator_id', value: 'us-c01', reason: 'the id is already used on line 2' }
+			{
+				line: 4,
+				column: 'creator_id',
+				value: 'us-c01',
+				problem: { code: 'problem_creator_id_repeated', params: { line: 2 } }
+			}
 		]);
 	});
 
@@ -92,8 +105,7 @@ describe('reading a creators file', () => {
 					line: 1,
 					column: null,
 					value: 'id,handle,followers',
-					reason:
-						'The header needs the columns id, handle, market, platform (and may add followers, tier, sourcing); market, platform missing.'
+					problem: { code: 'problem_creators_header', params: { missing: 'market, platform' } }
 				}
 			]
 		});

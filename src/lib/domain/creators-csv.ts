@@ -1,5 +1,6 @@
 import { CREATOR_TIERS, SOURCING_CHANNELS, type Creator } from './creators';
 import { headerKey, locateColumns, parseCsvRecords, type CsvProblem } from './csv-records';
+import { problem, type Problem } from './problem';
 
 const CREATOR_COLUMNS = {
 	id: ['creator id', 'id', 'creator', 'influencer id', 'id do criador', 'id del creador'],
@@ -69,7 +70,9 @@ export interface CreatorsCsv {
 export function readCreatorsCsv(text: string, markets: readonly string[]): CreatorsCsv {
 	const { delimiter, records } = parseCsvRecords(text);
 	const [header, ...rows] = records;
-	if (!header) return refused({ line: 1, column: null, value: null, reason: 'The file is empty.' });
+	if (!header) {
+		return refused({ line: 1, column: null, value: null, problem: problem('problem_file_empty') });
+	}
 	const { columns, missing } = locateColumns(header.cells, CREATOR_COLUMNS);
 	const missingRequired = missing.filter((f) => REQUIRED.includes(f));
 	if (missingRequired.length > 0) {
@@ -77,9 +80,7 @@ export function readCreatorsCsv(text: string, markets: readonly string[]): Creat
 			line: header.line,
 			column: null,
 			value: header.cells.join(delimiter),
-			reason:
-				`The header needs the columns ${REQUIRED.join(', ')} ` +
-				`(and may add followers, tier, sourcing); ${missingRequired.join(', ')} missing.`
+			problem: problem('problem_creators_header', { missing: missingRequired.join(', ') })
 		});
 	}
 	const creators: Creator[] = [];
@@ -92,33 +93,35 @@ export function readCreatorsCsv(text: string, markets: readonly string[]): Creat
 			const index = columns[field];
 			return index === undefined ? '' : (cells[index] ?? '').trim();
 		};
-		const problem = (field: CreatorColumn, reason: string) =>
+		const refuse = (field: CreatorColumn, found: Problem) =>
 			problems.push({
 				line,
 				column: header.cells[columns[field]!]!.trim(),
 				value: cell(field),
-				reason
+				problem: found
 			});
 
 		const id = cell('id');
-		if (id === '') problem('id', 'a creator needs an id');
-		else if (seen.has(id)) problem('id', `the id is already used on line ${seen.get(id)}`);
+		if (id === '') refuse('id', problem('problem_creator_id_missing'));
+		else if (seen.has(id)) {
+			refuse('id', problem('problem_creator_id_repeated', { line: seen.get(id)! }));
+		}
 		const handle = cell('handle').replace(/^@/, '');
-		if (handle === '') problem('handle', 'a creator needs a handle');
+		if (handle === '') refuse('handle', problem('problem_creator_handle_missing'));
 		const market = cell('market').toUpperCase();
 		if (!markets.includes(market)) {
-			problem('market', `not one of this campaign's markets (${markets.join(', ')})`);
+			refuse('market', problem('problem_creator_market', { markets: markets.join(', ') }));
 		}
 		const platform = readPlatform(cell('platform'));
-		if (platform === null) problem('platform', 'name the platform, such as tiktok or instagram');
+		if (platform === null) refuse('platform', problem('problem_creator_platform'));
 		const followers = readFollowers(cell('followers'));
-		if (followers === undefined) problem('followers', 'not a whole number of followers');
+		if (followers === undefined) refuse('followers', problem('problem_creator_followers'));
 		const tier = readChoice(cell('tier'), CREATOR_TIERS, TIER_ALIASES);
-		if (tier === undefined) problem('tier', `not a tier: use ${CREATOR_TIERS.join(', ')}`);
-		const sourcing = readChoice(cell('sourcing'), SOURCING_CHANNELS, SOURCING_ALIASES);
-		if (sourcing === undefined) {
-			problem('sourcing', 'not a sourcing channel: use existing network or cold outreach');
+		if (tier === undefined) {
+			refuse('tier', problem('problem_creator_tier', { tiers: CREATOR_TIERS.join(', ') }));
 		}
+		const sourcing = readChoice(cell('sourcing'), SOURCING_CHANNELS, SOURCING_ALIASES);
+		if (sourcing === undefined) refuse('sourcing', problem('problem_creator_sourcing'));
 		if (problems.length > found) {
 			rejectedRows++;
 			continue;
@@ -137,8 +140,8 @@ export function readCreatorsCsv(text: string, markets: readonly string[]): Creat
 	return { creators, rejectedRows, problems };
 }
 
-function refused(problem: CsvProblem): CreatorsCsv {
-	return { creators: [], rejectedRows: 0, problems: [problem] };
+function refused(found: CsvProblem): CreatorsCsv {
+	return { creators: [], rejectedRows: 0, problems: [found] };
 }
 
 function readPlatform(text: string): string | null {

@@ -1,8 +1,19 @@
-/** Why one cell or line of a CSV file was refused: line (1-based, physical), column, value, reason. */
-export interface CsvProblem {
+import type { Problem } from './problem';
+
+/** Where in a CSV file something is: its line (1-based, physical), column and value. */
+export interface CsvPlace {
 	line: number;
 	column: string | null;
 	value: string | null;
+}
+
+/** Why one cell or line of a CSV file was refused: where, and the problem (worded by the page). */
+export interface CsvProblem extends CsvPlace {
+	problem: Problem;
+}
+
+/** A CSV problem as a reader sees it: where, and the reason in their language. */
+export interface CsvProblemText extends CsvPlace {
 	reason: string;
 }
 

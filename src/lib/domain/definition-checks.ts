@@ -1,12 +1,13 @@
 import type { DefinitionContent } from './definitions';
 import type { MetricDefinition } from './metrics/catalog';
 import { closestName } from './metrics/suggest';
+import { problem, type Problem } from './problem';
 
 /** A problem with a definition that its schema cannot see: it names things of the campaign. */
 export interface DefinitionProblem {
 	/** Inside the definition, dot-separated: `kpis.1.metric`. */
 	path: string;
-	message: string;
+	problem: Problem;
 }
 
 /**
@@ -22,7 +23,10 @@ export function checkDefinition(
 		if (!campaign.markets.includes(market)) {
 			problems.push({
 				path: `markets.${index}`,
-				message: `${market} is not a market of this campaign (${campaign.markets.join(', ')}).`
+				problem: problem('problem_market_not_in_campaign', {
+					market,
+					markets: campaign.markets.join(', ')
+				})
 			});
 		}
 	});
@@ -31,14 +35,14 @@ export function checkDefinition(
 		if (!metric) {
 			problems.push({
 				path: `kpis.${index}.metric`,
-				message: unknownMetric(kpi.metric, campaign.metrics)!
+				problem: unknownMetric(kpi.metric, campaign.metrics)!
 			});
 			return;
 		}
 		if (metric.unit !== kpi.unit) {
 			problems.push({
 				path: `kpis.${index}.unit`,
-				message: `${metric.id} is measured as ${metric.unit}; set the target's unit to ${metric.unit}.`
+				problem: problem('problem_kpi_unit', { metric: metric.id, unit: metric.unit })
 			});
 		}
 	});
@@ -49,8 +53,10 @@ export function checkDefinition(
 export function unknownMetric(
 	name: string,
 	metrics: ReadonlyMap<string, MetricDefinition>
-): string | null {
+): Problem | null {
 	if (metrics.has(name)) return null;
 	const near = closestName(name, metrics.keys());
-	return `Unknown metric \`${name}\`${near ? ` — did you mean \`${near}\`?` : '.'}`;
+	return near
+		? problem('problem_metric_unknown_close', { name, close: near })
+		: problem('problem_metric_unknown', { name });
 }

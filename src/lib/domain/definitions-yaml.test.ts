@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionContent } from './definitions';
 import { definitionsToYaml, parseDefinitionsYaml } from './definitions-yaml';
+import { problem } from './problem';
 
 const brand: DefinitionContent = {
 	id: 'us-brand',
@@ -54,18 +55,23 @@ describe('definitions as YAML', () => {
 		const result = parseDefinitionsYaml(text);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.errors.map((e) => [e.line, e.path, e.message])).toEqual(
+		expect(result.errors.map((e) => [e.line, e.path, e.problem])).toEqual(
 			expect.arrayContaining([
-				[7, 'definitions[0].kpis[0].comparator', expect.stringContaining('>=')],
-				[8, 'definitions[0].kpis[0].comparitor', 'Unknown key `comparitor`: check its spelling.'],
-				[11, 'definitions[0].kpis[0].weight', 'A weight must be above zero.'],
-				[12, 'definitions[0].kpis[1].currency', 'A money target needs its currency, such as USD.']
+				[7, 'definitions[0].kpis[0].comparator', problem('problem_comparator')],
+				[
+					8,
+					'definitions[0].kpis[0].comparitor',
+					problem('problem_unknown_key', { key: 'comparitor' })
+				],
+				[11, 'definitions[0].kpis[0].weight', problem('problem_weight_positive', { minimum: 0 })],
+				[12, 'definitions[0].kpis[1].currency', problem('problem_money_currency_missing')]
 			])
 		);
 		expect(result.errors).toHaveLength(4);
 		// With a metric check, the unknown metric of that same (refused) definition is listed too.
 		const withNames = parseDefinitionsYaml(text, {
-			metricName: (name) => (name === 'er_impresions' ? 'Unknown metric `er_impresions`.' : null)
+			metricName: (name) =>
+				name === 'er_impresions' ? problem('problem_metric_unknown', { name }) : null
 		});
 		expect(withNames.ok).toBe(false);
 		if (!withNames.ok) {
@@ -74,7 +80,7 @@ describe('definitions as YAML', () => {
 				line: 7,
 				column: 17,
 				path: 'definitions[0].kpis[0].metric',
-				message: 'Unknown metric `er_impresions`.'
+				problem: problem('problem_metric_unknown', { name: 'er_impresions' })
 			});
 		}
 	});
@@ -93,7 +99,7 @@ describe('definitions as YAML', () => {
 						? [
 								{
 									path: `kpis.${i}.metric`,
-									message: 'unknown metric `er_impresions` — did you mean `er_impressions`?'
+									problem: problem('problem_metric_unknown', { name: kpi.metric })
 								}
 							]
 						: []
@@ -104,7 +110,7 @@ describe('definitions as YAML', () => {
 			errors: [
 				{
 					path: 'definitions[0].kpis[0].metric',
-					message: 'unknown metric `er_impresions` — did you mean `er_impressions`?'
+					problem: problem('problem_metric_unknown', { name: 'er_impresions' })
 				}
 			]
 		});
@@ -116,13 +122,16 @@ describe('definitions as YAML', () => {
 			'format: parallax-definitions/1\ndefinitions:\n  - id: [us\n'
 		);
 		expect(broken.ok).toBe(false);
-		if (!broken.ok) expect(broken.errors[0]!.line).toBeGreaterThanOrEqual(3);
+		if (!broken.ok) {
+			expect(broken.errors[0]!.line).toBeGreaterThanOrEqual(3);
+			expect(broken.errors[0]!.problem.code).toBe('problem_yaml_syntax');
+		}
 		const other = parseDefinitionsYaml('format: something-else\ndefinitions: []\n');
 		expect(other).toMatchObject({
 			ok: false,
 			errors: [
-				{ path: 'format', line: 1, message: 'Start the file with format: parallax-definitions/1' },
-				{ path: 'definitions', message: 'The file holds no definitions.' }
+				{ path: 'format', line: 1, problem: problem('problem_definitions_format') },
+				{ path: 'definitions', problem: problem('problem_definitions_none', { minimum: 1 }) }
 			]
 		});
 	});
@@ -134,7 +143,9 @@ describe('definitions as YAML', () => {
 		]);
 		expect(parseDefinitionsYaml(text)).toMatchObject({
 			ok: false,
-			errors: [{ path: 'definitions[1].id', message: 'The id us-brand is used twice.' }]
+			errors: [
+				{ path: 'definitions[1].id', problem: problem('problem_id_repeated', { id: 'us-brand' }) }
+			]
 		});
 	});
 });

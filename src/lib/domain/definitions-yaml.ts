@@ -4,8 +4,10 @@ import { definitionContentSchema, type DefinitionContent } from './definitions';
 import {
 	customMetricSchema,
 	type CustomMetric,
-	type CustomMetricProblem
+	type CustomMetricProblem,
+	type FormulaPlace
 } from './metrics/custom-metrics';
+import { issueProblem, problem, type Problem } from './problem';
 
 /** The format written at the top of every definitions file, so that later formats can be told apart. */
 export const DEFINITIONS_FORMAT = 'parallax-definitions/1';
@@ -16,27 +18,29 @@ export interface DefinitionFileEntry {
 	signatories: string[];
 }
 
-/** One problem in a definitions file, with where it is. */
+/**
+ * One problem in a definitions file, with where it is: the page and the command line word it
+ * (src/lib/i18n/definition-text.ts).
+ */
 export interface DefinitionFileError {
 	/** 1-based line and column in the file; null when the problem is the file as a whole. */
 	line: number | null;
 	column: number | null;
 	/** Where in the document, such as `definitions[0].kpis[1].weight`. */
 	path: string;
-	message: string;
+	problem: Problem;
+	/** For a problem in a metric's formula: where in the formula it lies. */
+	formula?: FormulaPlace;
 }
 
 const fileSchema = z.strictObject({
-	format: z.literal(DEFINITIONS_FORMAT, {
-		message: `Start the file with format: ${DEFINITIONS_FORMAT}`
-	}),
+	// The message names the format, which never changes within a version of the file.
+	format: z.literal(DEFINITIONS_FORMAT, { message: 'problem_definitions_format' }),
 	metrics: z.array(z.unknown()).default([]),
-	definitions: z.array(z.unknown()).min(1, 'The file holds no definitions.')
+	definitions: z.array(z.unknown()).min(1, 'problem_definitions_none')
 });
 
-const signatoriesSchema = z
-	.array(z.string().email('List signatories by email address.'))
-	.default([]);
+const signatoriesSchema = z.array(z.string().email('problem_signatory_email')).default([]);
 
 /** Writes definitions (and the campaign's own metrics) as YAML that `parseDefinitionsYaml` reads back. */
 export function definitionsToYaml(
@@ -58,9 +62,9 @@ export interface DefinitionFileChecks {
 		entry: DefinitionFileEntry,
 		index: number,
 		metrics: CustomMetric[]
-	) => { path: string; message: string }[];
+	) => { path: string; problem: Problem }[];
 	/** Why a KPI's metric name is not known, or null; run on definitions the schema refused. */
-	metricName?: (name: string, metrics: CustomMetric[]) => string | null;
+	metricName?: (name: string, metrics: CustomMetric[]) => Problem | null;
 }
 
 /**
@@ -81,7 +85,14 @@ export function parseDefinitionsYaml(
 			ok: false,
 			errors: document.errors.map((error) => {
 				const at = lines.linePos(error.pos[0]);
-				return { line: at.line, column: at.col, path: '', message: error.message.split('\n')[0]! };
+				// The YAML library says what it could not read, in English only.
+				const detail = error.message.split('\n')[0]!;
+				return {
+					line: at.line,
+					column: at.col,
+					path: '',
+					problem: problem('problem_yaml_syntax', { detail })
+				};
 			})
 		};
 	}
@@ -92,9 +103,8 @@ export function parseDefinitionsYaml(
 			return keys.map((key) => {
 				const path = [...prefix, ...(issue.path as (string | number)[])];
 				if (key !== null) path.push(key);
-				const message =
-					key === null ? issue.message : `Unknown key \`${key}\`: check its spelling.`;
-				return { ...where(path), path: pathText(path), message };
+				const found = key === null ? issueProblem(issue) : problem('problem_unknown_key', { key });
+				return { ...where(path), path: pathText(path), problem: found };
 			});
 		});
 	const parsed = fileSchema.safeParse(document.toJS());
@@ -125,22 +135,32 @@ export function parseDefinitionsYaml(
 			errors.push(...rawMetricProblems(rest, index, metrics, checks, where));
 		}
 	});
-	for (const problem of checks.metrics?.(metrics) ?? []) {
-		const path = ['metrics', problem.index, problem.field];
-		errors.push({ ...where(path), path: pathText(path), message: problem.message });
+	for (const found of checks.metrics?.(metrics) ?? []) {
+		const path = ['metrics', found.index, found.field];
+		const error: DefinitionFileError = {
+			...where(path),
+			path: pathText(path),
+			problem: found.problem
+		};
+		if (found.formula) error.formula = found.formula;
+		errors.push(error);
 	}
 	entries.forEach((entry, position) => {
 		const index = parsedAt[position]!;
-		for (const problem of checks.definition?.(entry, index, metrics) ?? []) {
-			const path = ['definitions', index, ...problem.path.split('.').filter(Boolean).map(pathPart)];
-			errors.push({ ...where(path), path: pathText(path), message: problem.message });
+		for (const found of checks.definition?.(entry, index, metrics) ?? []) {
+			const path = ['definitions', index, ...found.path.split('.').filter(Boolean).map(pathPart)];
+			errors.push({ ...where(path), path: pathText(path), problem: found.problem });
 		}
 	});
 	const ids = entries.map((e) => e.content.id);
 	ids.forEach((id, position) => {
 		if (ids.indexOf(id) !== position) {
 			const path = ['definitions', parsedAt[position]!, 'id'];
-			errors.push({ ...where(path), path: pathText(path), message: `The id ${id} is used twice.` });
+			errors.push({
+				...where(path),
+				path: pathText(path),
+				problem: problem('problem_id_repeated', { id })
+			});
 		}
 	});
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, entries, metrics };
@@ -156,10 +176,10 @@ function rawMetricProblems(
 	if (!checks.metricName || !Array.isArray(raw.kpis)) return [];
 	return raw.kpis.flatMap((kpi: unknown, k) => {
 		const name = (kpi as { metric?: unknown } | null)?.metric;
-		const message = typeof name === 'string' ? checks.metricName!(name, metrics) : null;
-		if (!message) return [];
+		const found = typeof name === 'string' ? checks.metricName!(name, metrics) : null;
+		if (!found) return [];
 		const path = ['definitions', index, 'kpis', k, 'metric'];
-		return [{ ...where(path), path: pathText(path), message }];
+		return [{ ...where(path), path: pathText(path), problem: found }];
 	});
 }
 

@@ -12,9 +12,9 @@ export const TARGET_PERIODS = ['campaign', 'day', 'week'] as const;
 /** Attainment above this counts no more in the score, unless a definition says otherwise. */
 export const DEFAULT_ATTAINMENT_CAP = 1.5;
 
-const currencyCode = z
-	.string()
-	.regex(/^[A-Z]{3}$/, 'Use an ISO 4217 currency code such as USD or BRL.');
+// Every check's message is a problem code (src/lib/domain/problem.ts), worded where it is shown.
+
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'problem_currency_code');
 
 /**
  * Attainment thresholds: at or above `win` the KPI is won, at or above `onTrack` it is on
@@ -22,11 +22,11 @@ const currencyCode = z
  */
 export const bandsSchema = z
 	.strictObject({
-		win: z.number().positive('A band is a positive attainment, such as 1 for 100%.'),
-		onTrack: z.number().positive('A band is a positive attainment, such as 0.9 for 90%.')
+		win: z.number({ message: 'problem_band_win' }).positive('problem_band_win'),
+		onTrack: z.number({ message: 'problem_band_on_track' }).positive('problem_band_on_track')
 	})
 	.refine((bands) => bands.onTrack <= bands.win, {
-		message: 'The on-track band cannot be above the win band.',
+		message: 'problem_bands_order',
 		path: ['onTrack']
 	});
 export type Bands = z.infer<typeof bandsSchema>;
@@ -34,17 +34,15 @@ export type Bands = z.infer<typeof bandsSchema>;
 /** One KPI of a success definition. */
 export const kpiSchema = z
 	.strictObject({
-		metric: z.string().min(1, 'Name a metric.'),
-		comparator: z.enum(COMPARATORS, {
-			message: 'Use >= (higher is better) or <= (lower is better).'
-		}),
-		target: z.number({ message: 'A target is a number.' }).finite(),
-		unit: z.enum(TARGET_UNITS, { message: `Use one of: ${TARGET_UNITS.join(', ')}.` }),
+		metric: z.string().min(1, 'problem_kpi_metric_missing'),
+		comparator: z.enum(COMPARATORS, { message: 'problem_comparator' }),
+		target: z.number({ message: 'problem_target_number' }).finite('problem_target_number'),
+		unit: z.enum(TARGET_UNITS, { message: 'problem_target_unit' }),
 		/** The currency of a money target; actuals are converted at each day's rate. */
 		currency: currencyCode.optional(),
 		/** The period of a count target; absent means the whole campaign. */
-		period: z.enum(TARGET_PERIODS).optional(),
-		weight: z.number({ message: 'A weight is a number.' }).positive('A weight must be above zero.'),
+		period: z.enum(TARGET_PERIODS, { message: 'problem_target_period' }).optional(),
+		weight: z.number({ message: 'problem_weight_number' }).positive('problem_weight_positive'),
 		bands: bandsSchema.optional()
 	})
 	.superRefine((kpi, context) => {
@@ -52,21 +50,21 @@ export const kpiSchema = z
 			context.addIssue({
 				code: 'custom',
 				path: ['currency'],
-				message: 'A money target needs its currency, such as USD.'
+				message: 'problem_money_currency_missing'
 			});
 		}
 		if (kpi.unit !== 'currency' && kpi.currency) {
 			context.addIssue({
 				code: 'custom',
 				path: ['currency'],
-				message: 'Only a money target has a currency.'
+				message: 'problem_currency_not_money'
 			});
 		}
 		if (kpi.period && kpi.unit !== 'count') {
 			context.addIssue({
 				code: 'custom',
 				path: ['period'],
-				message: 'Only a count target has a period; rates and money per unit are not pro-rated.'
+				message: 'problem_period_not_count'
 			});
 		}
 	});
@@ -76,20 +74,18 @@ export type Kpi = z.infer<typeof kpiSchema>;
 
 /** What a team agreed success means, for the markets it applies to. */
 export const definitionContentSchema = z.strictObject({
-	id: z
-		.string()
-		.regex(
-			/^[a-z0-9][a-z0-9-]{0,62}$/,
-			'Use lowercase letters, digits and dashes, such as us-brand.'
-		),
-	team: z.string().trim().min(1, 'Name the team that owns the definition.'),
+	id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'problem_definition_id'),
+	team: z.string().trim().min(1, 'problem_team_missing'),
 	markets: z
-		.array(z.string().regex(/^[A-Z]{2}$/, 'Use two-letter market codes such as BR.'))
-		.min(1, 'Name at least one market.'),
+		.array(z.string().regex(/^[A-Z]{2}$/, 'problem_market_code'))
+		.min(1, 'problem_markets_none'),
 	rationale: z.string().default(''),
-	kpis: z.array(kpiSchema).min(1, 'A definition needs at least one KPI.'),
+	kpis: z.array(kpiSchema).min(1, 'problem_kpis_none'),
 	/** Attainment above this counts no more in the weighted score. */
-	cap: z.number().min(1, 'The cap is at least 1 (100%).').default(DEFAULT_ATTAINMENT_CAP),
+	cap: z
+		.number({ message: 'problem_cap_minimum' })
+		.min(1, 'problem_cap_minimum')
+		.default(DEFAULT_ATTAINMENT_CAP),
 	/** Bands for the weighted score; without them the overall verdict is met or not met at 1. */
 	bands: bandsSchema.optional()
 });

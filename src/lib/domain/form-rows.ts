@@ -4,8 +4,10 @@
  * posting its index in `<prefix>.remove`. Problems are keyed `<prefix>.<row>.<field>`.
  */
 
+import type { Problem } from './problem';
+
 /** The outcome of reading rows: the value, or every problem keyed by row and field. */
-export type RowsResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+export type RowsResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, Problem> };
 
 /** One row as typed: every field's text. */
 export type RowInput<F extends string> = Record<F, string>;

@@ -32,25 +32,33 @@ describe('reading an FX file', () => {
 		expect(readFxCsv(text)).toEqual({
 			rates: [],
 			problems: [
-				{ line: 3, column: 'date', value: '05/06/2026', reason: 'not a date as YYYY-MM-DD' },
+				{ line: 3, column: 'date', value: '05/06/2026', problem: { code: 'problem_csv_date' } },
 				{
 					line: 4,
 					column: 'currency',
 					value: 'REAL',
-					reason: 'Enter a three-letter currency code such as BRL.'
+					problem: { code: 'problem_currency_code' }
 				},
 				{
 					line: 5,
 					column: null,
 					value: '2026-05-08,BRL,1.234,5',
-					reason: '4 cells for 3 columns; write decimals with a point in a comma-separated file'
+					problem: { code: 'problem_csv_extra_cells', params: { cells: 4, columns: 3 } }
 				},
-				{ line: 6, column: 'rate', value: '-0.2', reason: 'a rate must be above zero' },
+				{
+					line: 6,
+					column: 'rate',
+					value: '-0.2',
+					problem: { code: 'problem_fx_rate_not_positive' }
+				},
 				{
 					line: 7,
 					column: 'date',
 					value: '2026-05-05',
-					reason: 'BRL already has a rate for 2026-05-05 on line 2'
+					problem: {
+						code: 'problem_fx_rate_repeated',
+						params: { currency: 'BRL', date: '2026-05-05', line: 2 }
+					}
 				}
 			]
 		});
@@ -62,11 +70,13 @@ describe('reading an FX file', () => {
 				line: 1,
 				column: null,
 				value: 'day,value',
-				reason: 'The header needs the columns date, currency and rate; currency and rate missing.'
+				problem: { code: 'problem_fx_header', params: { missing: 'currency, rate' } }
 			}
 		]);
-		expect(readFxCsv('date,currency,rate\n').problems[0]?.reason).toBe('The file has no rates.');
-		expect(readFxCsv('').problems[0]?.reason).toBe('The file is empty.');
+		expect(readFxCsv('date,currency,rate\n').problems[0]?.problem).toEqual({
+			code: 'problem_fx_no_rates'
+		});
+		expect(readFxCsv('').problems[0]?.problem).toEqual({ code: 'problem_file_empty' });
 	});
 
 	it('reads the sample campaign’s fx.csv whole', () => {

@@ -1,6 +1,7 @@
 import type { FxRate } from './campaign';
 import { locateColumns, parseCsvRecords, type CsvDelimiter, type CsvProblem } from './csv-records';
 import { currencyField, isIsoDate } from './market-fields';
+import { issueProblem, problem, type Problem } from './problem';
 
 const FX_COLUMNS = {
 	date: ['date', 'day', 'data', 'fecha', 'dia'],
@@ -24,14 +25,16 @@ export interface FxCsv {
 export function readFxCsv(text: string): FxCsv {
 	const { delimiter, records } = parseCsvRecords(text);
 	const [header, ...rows] = records;
-	if (!header) return refused({ line: 1, column: null, value: null, reason: 'The file is empty.' });
+	if (!header) {
+		return refused({ line: 1, column: null, value: null, problem: problem('problem_file_empty') });
+	}
 	const { columns, missing } = locateColumns(header.cells, FX_COLUMNS);
 	if (missing.length > 0) {
 		return refused({
 			line: header.line,
 			column: null,
 			value: header.cells.join(delimiter),
-			reason: `The header needs the columns date, currency and rate; ${missing.join(' and ')} missing.`
+			problem: problem('problem_fx_header', { missing: missing.join(', ') })
 		});
 	}
 	const problems: CsvProblem[] = [];
@@ -39,12 +42,12 @@ export function readFxCsv(text: string): FxCsv {
 	const seen = new Map<string, number>();
 	for (const { line, cells } of rows) {
 		const cell = (field: keyof typeof FX_COLUMNS) => (cells[columns[field]!] ?? '').trim();
-		const problem = (field: keyof typeof FX_COLUMNS, reason: string) =>
+		const refuse = (field: keyof typeof FX_COLUMNS, found: Problem) =>
 			problems.push({
 				line,
 				column: header.cells[columns[field]!]!.trim(),
 				value: cell(field),
-				reason
+				problem: found
 			});
 		const date = cell('date');
 		const currency = currencyField.safeParse(cell('currency'));
@@ -55,19 +58,25 @@ export function readFxCsv(text: string): FxCsv {
 				line,
 				column: null,
 				value: cells.join(delimiter),
-				reason: `${cells.length} cells for ${header.cells.length} columns; write decimals with a point in a comma-separated file`
+				problem: problem('problem_csv_extra_cells', {
+					cells: cells.length,
+					columns: header.cells.length
+				})
 			});
 			continue;
 		}
-		if (!isIsoDate(date)) problem('date', 'not a date as YYYY-MM-DD');
-		if (!currency.success) problem('currency', currency.error.issues[0]!.message);
-		if (rate === null) problem('rate', 'not a number');
-		else if (rate <= 0) problem('rate', 'a rate must be above zero');
+		if (!isIsoDate(date)) refuse('date', problem('problem_csv_date'));
+		if (!currency.success) refuse('currency', issueProblem(currency.error.issues[0]!));
+		if (rate === null) refuse('rate', problem('problem_csv_number'));
+		else if (rate <= 0) refuse('rate', problem('problem_fx_rate_not_positive'));
 		if (problems.length > found || !currency.success || rate === null) continue;
 		const key = `${date} ${currency.data}`;
 		const earlier = seen.get(key);
 		if (earlier !== undefined) {
-			problem('date', `${currency.data} already has a rate for ${date} on line ${earlier}`);
+			refuse(
+				'date',
+				problem('problem_fx_rate_repeated', { currency: currency.data, date, line: earlier })
+			);
 			continue;
 		}
 		seen.set(key, line);
@@ -78,14 +87,14 @@ export function readFxCsv(text: string): FxCsv {
 			line: header.line,
 			column: null,
 			value: null,
-			reason: 'The file has no rates.'
+			problem: problem('problem_fx_no_rates')
 		});
 	}
 	return problems.length > 0 ? { rates: [], problems } : { rates, problems };
 }
 
-function refused(problem: CsvProblem): FxCsv {
-	return { rates: [], problems: [problem] };
+function refused(found: CsvProblem): FxCsv {
+	return { rates: [], problems: [found] };
 }
 
 // Plain decimals only: a thousands separator in a rate is far more often a mistake than a need.

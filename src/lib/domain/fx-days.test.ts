@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Campaign, FxRate } from './campaign';
 import { fxCurrencies, fxRatesByDay, fxSpan, missingFxDays } from './fx-days';
 import { typedRateSchema, typedRates } from './fx-typed-rates';
+import { issueProblem } from './problem';
 
 const rates: FxRate[] = [
 	{ date: '2026-05-05', currency: 'BRL', rate: 0.18 },
@@ -73,23 +74,23 @@ describe('a typed rate', () => {
 	});
 
 	it('refuses a zero rate, a backwards span and a span of years', () => {
-		const messages = (input: Record<string, string>) => {
+		const problems = (input: Record<string, string>) => {
 			const result = typedRateSchema.safeParse(input);
 			return result.success
 				? []
-				: result.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+				: result.error.issues.map((i) => [String(i.path[0]), issueProblem(i)]);
 		};
-		expect(messages({ currency: 'USD', from: '2026-05-05', to: '', rate: '0' })).toEqual([
-			'rate: A rate must be above zero.'
+		expect(problems({ currency: 'USD', from: '2026-05-05', to: '', rate: '0' })).toEqual([
+			['rate', { code: 'problem_rate_not_positive', params: { minimum: 0 } }]
 		]);
-		expect(messages({ currency: 'USD', from: '2026-05-05', to: '2026-05-01', rate: '1' })).toEqual([
-			'to: The span cannot end before it starts.'
+		expect(problems({ currency: 'USD', from: '2026-05-05', to: '2026-05-01', rate: '1' })).toEqual([
+			['to', { code: 'problem_span_ends_before_start' }]
 		]);
-		expect(messages({ currency: 'USD', from: '2026-01-01', to: '2028-01-01', rate: '1' })).toEqual([
-			'to: Set at most 400 days at once.'
+		expect(problems({ currency: 'USD', from: '2026-01-01', to: '2028-01-01', rate: '1' })).toEqual([
+			['to', { code: 'problem_span_too_long', params: { maximum: 400 } }]
 		]);
-		expect(messages({ currency: 'USD', from: '2026-01-01', to: '', rate: 'one' })).toEqual([
-			'rate: Enter a rate as a number, such as 0.18.'
+		expect(problems({ currency: 'USD', from: '2026-01-01', to: '', rate: 'one' })).toEqual([
+			['rate', { code: 'problem_rate_number' }]
 		]);
 	});
 });

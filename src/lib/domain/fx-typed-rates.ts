@@ -15,23 +15,20 @@ export const typedRateSchema = z
 		rate: z
 			.string()
 			.trim()
-			.min(1, 'Enter a rate, such as 0.18.')
+			.min(1, 'problem_rate_missing')
 			.transform((text) => Number(text.replace(',', '.')))
-			.pipe(
-				z
-					.number({ message: 'Enter a rate as a number, such as 0.18.' })
-					.positive('A rate must be above zero.')
-			)
+			.pipe(z.number({ message: 'problem_rate_number' }).positive('problem_rate_not_positive'))
 	})
 	.refine((form) => !form.to || form.from <= form.to, {
 		path: ['to'],
-		message: 'The span cannot end before it starts.'
+		message: 'problem_span_ends_before_start'
 	})
 	.refine(
 		(form) => !form.to || form.from > form.to || daysInRange(form.from, form.to) <= MAX_TYPED_DAYS,
 		{
 			path: ['to'],
-			message: `Set at most ${MAX_TYPED_DAYS} days at once.`
+			message: 'problem_span_too_long',
+			params: { maximum: MAX_TYPED_DAYS }
 		}
 	);
 
@@ -40,7 +37,7 @@ export const removeRatesSchema = z
 	.object({ currency: currencyField, from: dateField, to: dateField })
 	.refine((form) => form.from <= form.to, {
 		path: ['to'],
-		message: 'The span cannot end before it starts.'
+		message: 'problem_span_ends_before_start'
 	});
 
 /** The rates a typed rate writes: one per day of its span. */

@@ -33,8 +33,12 @@ describe('taking markets out of a campaign', () => {
 				MX: { rows: 0, creators: 3, definitions: ['latam-partner', 'mx-team'] }
 			})
 		).toEqual([
-			'BR cannot be removed: it has 12,345 rows of data. To remove it, undo its imports on the Data page first.',
-			'MX cannot be removed: it has 3 creators and the success definitions latam-partner, mx-team. To remove it, replace the creator list and take it out of those definitions first.'
+			{ code: 'problem_market_has_data', params: { market: 'BR', rows: 12345 } },
+			{ code: 'problem_market_has_creators', params: { market: 'MX', count: 3 } },
+			{
+				code: 'problem_market_in_definitions',
+				params: { market: 'MX', definitions: 'latam-partner, mx-team', count: 2 }
+			}
 		]);
 	});
 

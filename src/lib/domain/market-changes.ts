@@ -1,4 +1,5 @@
 import type { Campaign, Market } from './campaign';
+import { problem, type Problem } from './problem';
 
 /** What in a campaign still refers to a market: its data rows, creators and definitions. */
 export interface MarketUsage {
@@ -8,43 +9,37 @@ export interface MarketUsage {
 	definitions: string[];
 }
 
-const AND = new Intl.ListFormat('en', { type: 'conjunction' });
-
 /**
- * Why markets cannot be taken out of a campaign, one sentence per market: a market with data,
- * creators or a success definition naming it stays until those are gone.
+ * Why markets cannot be taken out of a campaign, one problem per market and use: a market with
+ * data, creators or a success definition naming it stays until those are gone.
  */
 export function marketRemovalProblems(
 	before: readonly Market[],
 	after: readonly Market[],
 	usage: Readonly<Record<string, MarketUsage>>
-): string[] {
+): Problem[] {
 	const kept = new Set(after.map((m) => m.code));
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	for (const market of before) {
-		if (kept.has(market.code)) continue;
 		const use = usage[market.code];
-		const reasons: string[] = [];
-		const remedies: string[] = [];
-		if (use && use.rows > 0) {
-			reasons.push(`${use.rows.toLocaleString('en-US')} rows of data`);
-			remedies.push('undo its imports on the Data page');
+		if (kept.has(market.code) || !use) continue;
+		if (use.rows > 0) {
+			problems.push(problem('problem_market_has_data', { market: market.code, rows: use.rows }));
 		}
-		if (use && use.creators > 0) {
-			reasons.push(`${use.creators} creators`);
-			remedies.push('replace the creator list');
-		}
-		if (use && use.definitions.length > 0) {
-			reasons.push(
-				`the success definition${plural(use.definitions)} ${use.definitions.join(', ')}`
+		if (use.creators > 0) {
+			problems.push(
+				problem('problem_market_has_creators', { market: market.code, count: use.creators })
 			);
-			remedies.push('take it out of those definitions');
 		}
-		if (reasons.length === 0) continue;
-		problems.push(
-			`${market.code} cannot be removed: it has ${AND.format(reasons)}. ` +
-				`To remove it, ${AND.format(remedies)} first.`
-		);
+		if (use.definitions.length > 0) {
+			problems.push(
+				problem('problem_market_in_definitions', {
+					market: market.code,
+					definitions: use.definitions.join(', '),
+					count: use.definitions.length
+				})
+			);
+		}
 	}
 	return problems;
 }
@@ -65,8 +60,4 @@ export function applyMarkets(campaign: Campaign, markets: Market[]): Campaign {
 		);
 	}
 	return changed;
-}
-
-function plural(list: readonly unknown[]): string {
-	return list.length === 1 ? '' : 's';
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { daysInRange } from './scoring/date-range';
 
 /**
- * The fields of a market and of campaign dates as people type them, checked with messages
- * that say what to write. Codes are upper-cased, time zones and locales written the way
+ * The fields of a market and of campaign dates as people type them, checked with problem
+ * codes (src/lib/domain/problem.ts) whose messages say what to write. Codes are upper-cased, time zones and locales written the way
  * `Intl` spells them (`america/sao_paulo` becomes `America/Sao_Paulo`, `pt-br` `pt-BR`).
  */
 
@@ -45,34 +45,35 @@ export const marketCodeField = z
 	.string()
 	.trim()
 	.toUpperCase()
-	.regex(/^[A-Z]{2}$/, 'Enter a two-letter market code such as BR.');
+	.regex(/^[A-Z]{2}$/, 'problem_market_code');
 
 /** A market's or a campaign's display name. */
 export const nameField = z
 	.string()
 	.trim()
-	.min(1, 'Enter a name.')
-	.max(200, 'Use at most 200 characters.');
+	.min(1, 'problem_name_missing')
+	.max(200, 'problem_too_long');
 
 /** An ISO 4217 currency code that `Intl` knows, upper-cased. */
 export const currencyField = z
 	.string()
 	.trim()
 	.toUpperCase()
-	.regex(/^[A-Z]{3}$/, 'Enter a three-letter currency code such as BRL.')
-	.refine((code) => CURRENCIES.has(code), 'This is not an ISO 4217 currency code.');
+	.regex(/^[A-Z]{3}$/, 'problem_currency_code')
+	.refine((code) => CURRENCIES.has(code), 'problem_currency_unknown');
 
 /** An IANA time zone, such as America/Sao_Paulo. */
 export const timeZoneField = z
 	.string()
 	.trim()
-	.min(1, 'Enter a time zone such as America/Sao_Paulo.')
+	.min(1, 'problem_time_zone_missing')
 	.transform((name, context) => {
 		const canonical = canonicalTimeZone(name);
 		if (canonical) return canonical;
 		context.addIssue({
 			code: 'custom',
-			message: `${name} is not an IANA time zone; write one such as America/Sao_Paulo.`
+			message: 'problem_time_zone_unknown',
+			params: { value: name }
 		});
 		return z.NEVER;
 	});
@@ -81,13 +82,14 @@ export const timeZoneField = z
 export const localeField = z
 	.string()
 	.trim()
-	.min(1, 'Enter a locale such as pt-BR.')
+	.min(1, 'problem_locale_missing')
 	.transform((tag, context) => {
 		const canonical = canonicalLocale(tag);
 		if (canonical) return canonical;
 		context.addIssue({
 			code: 'custom',
-			message: `${tag} is not a BCP 47 locale Parallax can format; write one such as pt-BR.`
+			message: 'problem_locale_unknown',
+			params: { value: tag }
 		});
 		return z.NEVER;
 	});
@@ -107,8 +109,8 @@ export function isIsoDate(text: string): boolean {
 export const dateField = z
 	.string()
 	.trim()
-	.min(1, 'Enter a date.')
-	.refine(isIsoDate, 'Enter a real date as YYYY-MM-DD.');
+	.min(1, 'problem_date_missing')
+	.refine(isIsoDate, 'problem_date_invalid');
 
 /** A date that may be left empty (undefined then). */
 export const optionalDateField = z
@@ -116,4 +118,4 @@ export const optionalDateField = z
 	.trim()
 	.default('')
 	.transform((value) => (value === '' ? undefined : value))
-	.pipe(z.string().refine(isIsoDate, 'Enter a real date as YYYY-MM-DD.').optional());
+	.pipe(z.string().refine(isIsoDate, 'problem_date_invalid').optional());

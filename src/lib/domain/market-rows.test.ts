@@ -44,11 +44,11 @@ describe('reading market rows', () => {
 		expect(result).toEqual({
 			ok: false,
 			errors: {
-				'market.1.code': 'Enter a two-letter market code such as BR.',
-				'market.1.name': 'Enter a name.',
-				'market.1.currency': 'Enter a three-letter currency code such as BRL.',
-				'market.2.code': 'Enter a two-letter market code such as BR.',
-				'market.2.currency': 'This is not an ISO 4217 currency code.'
+				'market.1.code': { code: 'problem_market_code' },
+				'market.1.name': { code: 'problem_name_missing', params: { minimum: 1 } },
+				'market.1.currency': { code: 'problem_currency_code' },
+				'market.2.code': { code: 'problem_market_code' },
+				'market.2.currency': { code: 'problem_currency_unknown' }
 			}
 		});
 	});
@@ -56,7 +56,9 @@ describe('reading market rows', () => {
 	it('refuses a code used twice on its second row, whatever its case', () => {
 		expect(readMarketRows([br, us, { ...br, name: 'Brazil again' }])).toEqual({
 			ok: false,
-			errors: { 'market.2.code': 'BR is already the market of row 1.' }
+			errors: {
+				'market.2.code': { code: 'problem_market_repeated', params: { code: 'BR', row: 1 } }
+			}
 		});
 	});
 
@@ -65,9 +67,10 @@ describe('reading market rows', () => {
 			const result = readMarketRows([{ ...us, timeZone }]);
 			expect(result.ok).toBe(false);
 			if (!result.ok) {
-				expect(result.errors['market.0.timeZone']).toBe(
-					`${timeZone} is not an IANA time zone; write one such as America/Sao_Paulo.`
-				);
+				expect(result.errors['market.0.timeZone']).toEqual({
+					code: 'problem_time_zone_unknown',
+					params: { value: timeZone }
+				});
 			}
 		}
 		expect(canonicalTimeZone('UTC')).toBe('UTC');
@@ -83,7 +86,7 @@ describe('reading market rows', () => {
 			expect(result).toEqual({
 				ok: false,
 				errors: {
-					'market.0.locale': `${locale} is not a BCP 47 locale Parallax can format; write one such as pt-BR.`
+					'market.0.locale': { code: 'problem_locale_unknown', params: { value: locale } }
 				}
 			});
 		}
@@ -94,7 +97,7 @@ describe('reading market rows', () => {
 	it('needs at least one market, and says so when every row is blank', () => {
 		expect(readMarketRows([blank])).toEqual({
 			ok: false,
-			errors: { market: 'Add at least one market.' }
+			errors: { market: { code: 'problem_no_market' } }
 		});
 	});
 

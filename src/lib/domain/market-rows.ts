@@ -8,6 +8,7 @@ import {
 	nameField,
 	timeZoneField
 } from './market-fields';
+import { issueProblem, problem, type Problem } from './problem';
 
 /** The columns of the markets form, in the order they are shown. */
 export const MARKET_FIELDS = ['code', 'name', 'currency', 'timeZone', 'locale'] as const;
@@ -31,7 +32,7 @@ const marketRowSchema = z.object({
  * by field, and a code used twice is refused on its second row. At least one market is needed.
  */
 export function readMarketRows(rows: readonly MarketRow[]): RowsResult<Market[]> {
-	const errors: Record<string, string> = {};
+	const errors: Record<string, Problem> = {};
 	const markets: Market[] = [];
 	const seen = new Map<string, number>();
 	rows.forEach((row, index) => {
@@ -39,14 +40,16 @@ export function readMarketRows(rows: readonly MarketRow[]): RowsResult<Market[]>
 		const parsed = marketRowSchema.safeParse(row);
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
-				errors[cellKey(MARKET_PREFIX, index, String(issue.path[0]))] ??= issue.message;
+				errors[cellKey(MARKET_PREFIX, index, String(issue.path[0]))] ??= issueProblem(issue);
 			}
 			return;
 		}
 		const first = seen.get(parsed.data.code);
 		if (first !== undefined) {
-			errors[cellKey(MARKET_PREFIX, index, 'code')] =
-				`${parsed.data.code} is already the market of row ${first + 1}.`;
+			errors[cellKey(MARKET_PREFIX, index, 'code')] = problem('problem_market_repeated', {
+				code: parsed.data.code,
+				row: first + 1
+			});
 			return;
 		}
 		seen.set(parsed.data.code, index);
@@ -54,7 +57,7 @@ export function readMarketRows(rows: readonly MarketRow[]): RowsResult<Market[]>
 	});
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	if (markets.length === 0) {
-		return { ok: false, errors: { [MARKET_PREFIX]: 'Add at least one market.' } };
+		return { ok: false, errors: { [MARKET_PREFIX]: problem('problem_no_market') } };
 	}
 	return { ok: true, value: markets };
 }

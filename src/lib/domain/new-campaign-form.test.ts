@@ -63,12 +63,11 @@ describe('the new-campaign form', () => {
 		expect(result).toEqual({
 			ok: false,
 			errors: {
-				id: 'Use lowercase letters, digits and dashes, starting with a letter or digit.',
-				name: 'Enter a name.',
-				reportingCurrency: 'Enter a three-letter currency code such as BRL.',
-				end: 'The campaign cannot end before it starts.',
-				'market.0.timeZone':
-					'Brasilia is not an IANA time zone; write one such as America/Sao_Paulo.'
+				id: { code: 'problem_campaign_id_shape' },
+				name: { code: 'problem_name_missing', params: { minimum: 1 } },
+				reportingCurrency: { code: 'problem_currency_code' },
+				end: { code: 'problem_campaign_ends_before_start' },
+				'market.0.timeZone': { code: 'problem_time_zone_unknown', params: { value: 'Brasilia' } }
 			}
 		});
 	});
@@ -80,7 +79,7 @@ describe('the new-campaign form', () => {
 		);
 		expect(result).toEqual({
 			ok: false,
-			errors: { id: 'This id names a page of Parallax; choose another.' }
+			errors: { id: { code: 'problem_campaign_id_reserved' } }
 		});
 	});
 
@@ -95,7 +94,7 @@ describe('the new-campaign form', () => {
 		});
 		expect(readNewCampaign({ from: 'copy', id: 'next', name: 'Next', copyFrom: '' }, [])).toEqual({
 			ok: false,
-			errors: { copyFrom: 'Choose the campaign to copy.' }
+			errors: { copyFrom: { code: 'problem_copy_from_missing', params: { minimum: 1 } } }
 		});
 	});
 

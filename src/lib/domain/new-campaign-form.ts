@@ -3,6 +3,7 @@ import type { Campaign } from './campaign';
 import type { RowsResult } from './form-rows';
 import { currencyField, nameField, optionalDateField } from './market-fields';
 import { readMarketRows, type MarketRow } from './market-rows';
+import { issueProblem, type Problem } from './problem';
 
 // Paths under /campaigns/ that are pages of their own, not campaigns.
 const RESERVED_IDS = new Set(['new']);
@@ -11,13 +12,10 @@ const RESERVED_IDS = new Set(['new']);
 export const campaignIdField = z
 	.string()
 	.trim()
-	.min(1, 'Enter an id for the address, such as launch-us-br.')
-	.max(63, 'Use at most 63 characters.')
-	.regex(
-		/^[a-z0-9][a-z0-9-]*$/,
-		'Use lowercase letters, digits and dashes, starting with a letter or digit.'
-	)
-	.refine((id) => !RESERVED_IDS.has(id), 'This id names a page of Parallax; choose another.');
+	.min(1, 'problem_campaign_id_missing')
+	.max(63, 'problem_too_long')
+	.regex(/^[a-z0-9][a-z0-9-]*$/, 'problem_campaign_id_shape')
+	.refine((id) => !RESERVED_IDS.has(id), 'problem_campaign_id_reserved');
 
 /** An id suggested from a campaign's name: lowercase ASCII words joined by dashes. */
 export function suggestCampaignId(name: string): string {
@@ -42,12 +40,12 @@ const fromScratchSchema = z
 	})
 	.refine((form) => !form.start || !form.end || form.start <= form.end, {
 		path: ['end'],
-		message: 'The campaign cannot end before it starts.'
+		message: 'problem_campaign_ends_before_start'
 	});
 
 const fromCopySchema = z.object({
 	...common,
-	copyFrom: z.string().trim().min(1, 'Choose the campaign to copy.')
+	copyFrom: z.string().trim().min(1, 'problem_copy_from_missing')
 });
 
 /** What the new-campaign form asks for: a campaign made from scratch, or a copy of another. */
@@ -64,9 +62,9 @@ export function readNewCampaign(
 	fields: Readonly<Record<string, string | undefined>>,
 	marketRows: readonly MarketRow[]
 ): RowsResult<NewCampaign> {
-	const errors: Record<string, string> = {};
+	const errors: Record<string, Problem> = {};
 	const collect = (issues: z.ZodError['issues']) => {
-		for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+		for (const issue of issues) errors[String(issue.path[0] ?? 'form')] ??= issueProblem(issue);
 	};
 	if (fields.from === 'copy') {
 		const parsed = fromCopySchema.safeParse(fields);

@@ -48,7 +48,12 @@ describe('reading planned phases', () => {
 			)
 		).toEqual({
 			ok: false,
-			errors: { 'phase.1.start': 'Overlaps Soft launch, which runs until 2026-11-09.' }
+			errors: {
+				'phase.1.start': {
+					code: 'problem_phase_overlaps',
+					params: { phase: 'Soft launch', end: '2026-11-09' }
+				}
+			}
 		});
 	});
 
@@ -66,11 +71,14 @@ describe('reading planned phases', () => {
 		).toEqual({
 			ok: false,
 			errors: {
-				'phase.0.start': 'The campaign starts on 2026-09-28; a phase cannot start before it.',
-				'phase.1.end': 'The campaign ends on 2026-11-22; a phase cannot end after it.',
-				'phase.2.end': 'A phase cannot end before it starts.',
-				'phase.3.label': 'Name the phase.',
-				'phase.3.end': 'Enter a real date as YYYY-MM-DD.'
+				'phase.0.start': {
+					code: 'problem_phase_before_campaign',
+					params: { start: '2026-09-28' }
+				},
+				'phase.1.end': { code: 'problem_phase_after_campaign', params: { end: '2026-11-22' } },
+				'phase.2.end': { code: 'problem_phase_ends_before_start' },
+				'phase.3.label': { code: 'problem_phase_label_missing', params: { minimum: 1 } },
+				'phase.3.end': { code: 'problem_date_invalid' }
 			}
 		});
 	});
@@ -87,11 +95,14 @@ describe('reading planned phases', () => {
 		];
 		expect(phasesOutsideDates(phases, { start: '2026-10-01', end: '2026-11-30' })).toEqual({
 			field: 'start',
-			message: 'Alignment starts on 2026-09-28; move or remove that phase first.'
+			problem: {
+				code: 'problem_phase_starts_outside',
+				params: { phase: 'Alignment', start: '2026-09-28' }
+			}
 		});
 		expect(phasesOutsideDates(phases, { start: '2026-09-01', end: '2026-11-15' })).toEqual({
 			field: 'end',
-			message: 'Live ends on 2026-11-22; move or remove that phase first.'
+			problem: { code: 'problem_phase_ends_outside', params: { phase: 'Live', end: '2026-11-22' } }
 		});
 		expect(phasesOutsideDates(phases, { start: '2026-09-28' })).toBeNull();
 	});

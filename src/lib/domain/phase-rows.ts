@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Phase } from './campaign';
 import { cellKey, isBlankRow, type RowInput, type RowsResult } from './form-rows';
 import { dateField } from './market-fields';
+import { issueProblem, problem, type Problem } from './problem';
 
 /** The columns of the planned phases form; `id` is hidden (empty for a new phase). */
 export const PHASE_FIELDS = ['id', 'label', 'start', 'end'] as const;
@@ -15,13 +16,13 @@ export const PHASE_PREFIX = 'phase';
 const phaseRowSchema = z
 	.object({
 		id: z.string().trim(),
-		label: z.string().trim().min(1, 'Name the phase.').max(100, 'Use at most 100 characters.'),
+		label: z.string().trim().min(1, 'problem_phase_label_missing').max(100, 'problem_too_long'),
 		start: dateField,
 		end: dateField
 	})
 	.refine((row) => row.start <= row.end, {
 		path: ['end'],
-		message: 'A phase cannot end before it starts.'
+		message: 'problem_phase_ends_before_start'
 	});
 
 /**
@@ -33,7 +34,7 @@ export function readPhaseRows(
 	rows: readonly PhaseRow[],
 	campaign: { start?: string; end?: string }
 ): RowsResult<Phase[]> {
-	const errors: Record<string, string> = {};
+	const errors: Record<string, Problem> = {};
 	const read: { index: number; phase: Phase }[] = [];
 	const ids = new Set(rows.map((row) => row.id.trim()).filter(Boolean));
 	rows.forEach((row, index) => {
@@ -41,18 +42,20 @@ export function readPhaseRows(
 		const parsed = phaseRowSchema.safeParse(row);
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
-				errors[cellKey(PHASE_PREFIX, index, String(issue.path[0]))] ??= issue.message;
+				errors[cellKey(PHASE_PREFIX, index, String(issue.path[0]))] ??= issueProblem(issue);
 			}
 			return;
 		}
 		const { label, start, end } = parsed.data;
 		if (campaign.start && start < campaign.start) {
-			errors[cellKey(PHASE_PREFIX, index, 'start')] =
-				`The campaign starts on ${campaign.start}; a phase cannot start before it.`;
+			errors[cellKey(PHASE_PREFIX, index, 'start')] = problem('problem_phase_before_campaign', {
+				start: campaign.start
+			});
 		}
 		if (campaign.end && end > campaign.end) {
-			errors[cellKey(PHASE_PREFIX, index, 'end')] =
-				`The campaign ends on ${campaign.end}; a phase cannot end after it.`;
+			errors[cellKey(PHASE_PREFIX, index, 'end')] = problem('problem_phase_after_campaign', {
+				end: campaign.end
+			});
 		}
 		const id = parsed.data.id || newPhaseId(label, ids);
 		ids.add(id);
@@ -63,8 +66,10 @@ export function readPhaseRows(
 		const before = byDate[i - 1]!;
 		const current = byDate[i]!;
 		if (current.phase.start <= before.phase.end) {
-			errors[cellKey(PHASE_PREFIX, current.index, 'start')] ??=
-				`Overlaps ${before.phase.label}, which runs until ${before.phase.end}.`;
+			errors[cellKey(PHASE_PREFIX, current.index, 'start')] ??= problem('problem_phase_overlaps', {
+				phase: before.phase.label,
+				end: before.phase.end
+			});
 		}
 	}
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -91,25 +96,25 @@ export function newPhaseId(label: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * Which new campaign date leaves a planned phase outside, with a sentence naming the phase;
+ * Which new campaign date leaves a planned phase outside, with the problem naming the phase;
  * null when every phase fits.
  */
 export function phasesOutsideDates(
 	phases: readonly Phase[],
 	dates: { start?: string; end?: string }
-): { field: 'start' | 'end'; message: string } | null {
+): { field: 'start' | 'end'; problem: Problem } | null {
 	const early = dates.start ? phases.find((p) => p.start < dates.start!) : undefined;
 	if (early) {
 		return {
 			field: 'start',
-			message: `${early.label} starts on ${early.start}; move or remove that phase first.`
+			problem: problem('problem_phase_starts_outside', { phase: early.label, start: early.start })
 		};
 	}
 	const late = dates.end ? phases.find((p) => p.end > dates.end!) : undefined;
 	if (late) {
 		return {
 			field: 'end',
-			message: `${late.label} ends on ${late.end}; move or remove that phase first.`
+			problem: problem('problem_phase_ends_outside', { phase: late.label, end: late.end })
 		};
 	}
 	return null;

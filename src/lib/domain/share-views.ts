@@ -9,6 +9,8 @@ export const SHAREABLE_VIEW_LABELS: Record<(typeof SHAREABLE_VIEWS)[number], str
 	data: 'Data and import history'
 };
 
+const SHAREABLE_VIEW = new RegExp(`^(${SHAREABLE_VIEWS.join('|')})(\\?[^#\\s]*)?$`);
+
 /**
  * A shared view as stored: one of the shareable views with the query that sets its filters,
  * such as `live?metric=views&market=BR`.
@@ -16,8 +18,8 @@ export const SHAREABLE_VIEW_LABELS: Record<(typeof SHAREABLE_VIEWS)[number], str
 export const shareViewSchema = z
 	.string()
 	.trim()
-	.regex(
-		new RegExp(`^(${SHAREABLE_VIEWS.join('|')})(\\?[^#\\s]*)?$`),
-		`Share one of the views: ${SHAREABLE_VIEWS.join(', ')}.`
-	)
-	.max(2000, 'This view has too long an address to share.');
+	.refine((view) => SHAREABLE_VIEW.test(view), {
+		message: 'problem_share_view',
+		params: { views: SHAREABLE_VIEWS.join(', ') }
+	})
+	.max(2000, 'problem_share_view_too_long');

@@ -15,6 +15,11 @@ function bodyIssueProblem(issue: z.core.$ZodIssue): Problem {
 	return issueProblem(issue);
 }
 
+/** One problem of a JSON body worded: in the request's language unless one is given. */
+export function issueText(issue: z.core.$ZodIssue, locale?: Locale): string {
+	return problemText(bodyIssueProblem(issue), locale);
+}
+
 /**
  * Every problem of a JSON body worded in one line, each after the path it lies at
  * (`title: Write a title.; scope.markets.0: …`): in the request's language unless one is given.
@@ -22,7 +27,7 @@ function bodyIssueProblem(issue: z.core.$ZodIssue): Problem {
 export function issuesText(issues: readonly z.core.$ZodIssue[], locale?: Locale): string {
 	return issues
 		.map((issue) => {
-			const text = problemText(bodyIssueProblem(issue), locale);
+			const text = issueText(issue, locale);
 			return issue.path.length > 0 ? `${issue.path.join('.')}: ${text}` : text;
 		})
 		.join('; ');

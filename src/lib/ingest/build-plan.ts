@@ -1,3 +1,4 @@
+import { problem } from '$lib/domain/problem';
 import type { HeaderMapping } from './map-headers';
 import {
 	columnFor,
@@ -39,12 +40,14 @@ export function buildPlan({
 		const column = columnFor(columns, field);
 		if (!column) return null;
 		const chosen = kinds.dateFormats.get(column.index);
-		if (chosen?.problem)
-			throw new ImportError(`${file}: column "${column.header}": ${chosen.problem}`);
+		if (chosen?.problem) {
+			const { code, params } = chosen.problem;
+			throw new ImportError(problem(code, { ...params, file, column: column.header }));
+		}
 		if (!chosen?.format) {
 			if (field !== 'date') return null;
 			throw new ImportError(
-				`${file}: column "${column.header}" holds no date in a format Parallax reads`
+				problem('problem_import_date_unreadable', { file, column: column.header })
 			);
 		}
 		return { column, format: chosen.format };
@@ -56,7 +59,7 @@ export function buildPlan({
 	const published = dated('published_at');
 	if (lifetimeColumn && !published)
 		throw new ImportError(
-			`${file}: column "${lifetimeColumn.header}" holds only Lifetime; map the publish time column so that each row has a date`
+			problem('problem_import_lifetime_only', { file, column: lifetimeColumn.header })
 		);
 	const windowStart = dated('period_start');
 	if (options.date) date = { kind: 'given', date: options.date };
@@ -71,17 +74,14 @@ export function buildPlan({
 	else if (windowStart) date = { kind: 'window', start: windowStart, end: dated('period_end') };
 	else
 		throw new ImportError(
-			`${file}: no date column found among ${columns.length} columns; map one, or give one date for the whole file (--date on the command line)`
+			problem('problem_import_no_date_column', { file, count: columns.length })
 		);
 
 	const marketColumn = columnFor(columns, 'market');
 	let market: ImportPlan['market'];
 	if (options.market) market = { kind: 'given', code: options.market };
 	else if (marketColumn) market = { kind: 'column', column: marketColumn };
-	else
-		throw new ImportError(
-			`${file}: no market column found; map one, or give one market for the whole file (--market on the command line)`
-		);
+	else throw new ImportError(problem('problem_import_no_market_column', { file }));
 
 	const givenMarketCurrency = options.market
 		? options.marketCurrencies?.[options.market]

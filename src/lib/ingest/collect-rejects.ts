@@ -1,4 +1,6 @@
+import type { Problem, ProblemCode, ProblemParams } from '$lib/domain/problem';
 import type { Engine } from '$lib/engine/engine';
+import { problemText } from '$lib/i18n/problem-text';
 import { quoteIdentifier } from '$lib/sql/quote';
 import type { StructuralReject } from './read-raw';
 import { recordLines } from './record-lines';
@@ -9,7 +11,8 @@ export const MAX_REJECTS = 10_000;
 
 /**
  * Lists the rejected rows' problems with the physical line each row starts on, merging the
- * row-rule problems found in DuckDB with the records the CSV reader could not split.
+ * row-rule problems found in DuckDB with the records the CSV reader could not split. Each
+ * carries its problem and, as `reason`, the problem's English wording.
  */
 export async function collectRejects(
 	engine: Engine,
@@ -22,9 +25,10 @@ export async function collectRejects(
 		ord: number;
 		column: string;
 		value: string | null;
-		reason: string;
+		code: ProblemCode;
+		params: string | null;
 	}>(
-		`SELECT _ord AS ord, p.column AS "column", p.value AS value, p.reason AS reason
+		`SELECT _ord AS ord, p.column AS "column", p.value AS value, p.code AS code, p.params AS params
 FROM (SELECT _ord, unnest(_problems) AS p FROM ${quoteIdentifier(typed)} WHERE _problems IS NOT NULL)
 ORDER BY _ord LIMIT ${MAX_REJECTS}`
 	);
@@ -38,15 +42,23 @@ ORDER BY _ord LIMIT ${MAX_REJECTS}`
 		line: lines.get(r.ord) ?? -1,
 		column: r.column,
 		value: r.value,
-		reason: r.reason
+		...explained({
+			code: r.code,
+			...(r.params ? { params: JSON.parse(r.params) as ProblemParams } : {})
+		})
 	}));
 	const fromReader: Reject[] = structural.map((s) => ({
 		line: lineOfByte(utf8, s.bytePosition),
 		column: '*',
 		value: null,
-		reason: s.reason
+		...explained(s.problem)
 	}));
 	return [...fromRules, ...fromReader].sort((a, b) => a.line - b.line).slice(0, MAX_REJECTS);
+}
+
+/** A reject's reason in English, then its problem. */
+function explained(problem: Problem): Pick<Reject, 'reason' | 'code' | 'params'> {
+	return { reason: problemText(problem, 'en'), ...problem };
 }
 
 function lineOfByte(utf8: Uint8Array, position: number): number {

@@ -1,5 +1,6 @@
 import type { Engine } from '$lib/engine/engine';
 import { MEASURES } from '$lib/domain/facts';
+import type { Problem } from '$lib/domain/problem';
 import { chooseDecimal, detectDecimalSql, toNumberSql } from '$lib/sql/number-sql';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
 import {
@@ -17,7 +18,8 @@ import type { ParsedImportOptions } from './import-options';
 export interface DateColumnFormat {
 	format: DateFormat | null;
 	ambiguous: boolean;
-	problem: string | null;
+	/** What is wrong with the column's dates, to be worded with the file and the column. */
+	problem: Problem | null;
 }
 
 /** What the values of a file's columns say about how to read them. */

@@ -1,19 +1,21 @@
 import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES, type MappableField } from '$lib/domain/facts';
+import { problem, type Problem } from '$lib/domain/problem';
 import type { Engine } from '$lib/engine/engine';
+import { problemText } from '$lib/i18n/problem-text';
 import { quoteIdentifier } from '$lib/sql/quote';
 import { decodeFile, headText } from './decode';
-import { sampleRecords, sniffLayout } from './sniff-layout';
+import { LayoutError, sampleRecords, sniffLayout } from './sniff-layout';
 import { plainNumberColumns } from './plain-columns';
 import { mapHeaders } from './map-headers';
 import { parseReportedRange } from './reported-range';
 import { readRawTable, rawColumn } from './read-raw';
 import {
-	importOptionsSchema,
 	ImportError,
+	parseImportOptions,
 	type ImportOptions,
 	type ParsedImportOptions
 } from './import-options';
-import { detectColumnKinds } from './detect-columns';
+import { detectColumnKinds, type ColumnKinds } from './detect-columns';
 import { buildPlan } from './build-plan';
 import { typedRowsSql, totalsSql } from './row-rules-sql';
 import { planGrain, type ColumnPlan } from './import-plan';
@@ -47,17 +49,19 @@ let sequence = 0;
  * detect the encoding and layout, map the headers, read every cell as text into DuckDB, then
  * apply the row rules there. Good rows land in the returned table; every other row is
  * reported with its line, column, value and reason. Throws ImportError when the file cannot
- * be read at all (no header, no date or market anywhere, contradictory currency).
+ * be read at all (no header, no date or market anywhere, contradictory currency) or the options
+ * are not valid.
  */
 export async function importCsv(
 	engine: Engine,
 	bytes: Uint8Array,
 	input: ImportOptions
 ): Promise<ImportResult> {
-	const options = importOptionsSchema.parse(input);
+	const options = parseImportOptions(input);
 	const name = `import_${++sequence}_${Date.now().toString(36)}`;
 	const decoded = decodeFile(bytes);
-	if (decoded.utf8.length === 0) throw new ImportError(`${options.fileName}: the file is empty`);
+	if (decoded.utf8.length === 0)
+		throw new ImportError(problem('problem_import_file_empty', { file: options.fileName }));
 	const layout = sniffFile(options, headText(decoded.utf8));
 	const headerMapping = mapHeaders(layout.headers, options.mapping ?? undefined);
 	const mapping = withGivenValues(headerMapping.mapping, options);
@@ -103,6 +107,7 @@ FROM ${quoteIdentifier(name)}`
 			`DELETE FROM ${quoteIdentifier(name)} WHERE _summary OR _problems IS NOT NULL`
 		);
 		const mappedMeasures = ADDITIVE_MEASURES.filter((m) => columns.some((c) => c.field === m));
+		const warnings = ambiguousDateWarnings(options.fileName, kinds, columns);
 		const grain = counts!.lifetime > counts!.loaded / 2 ? 'lifetime' : planGrain(plan.date);
 		const report: ImportReport = {
 			file: options.fileName,
@@ -135,10 +140,8 @@ FROM ${quoteIdentifier(name)}`
 				max: (totals?.max_date as string) ?? null
 			},
 			rejects,
-			warnings: kinds.ambiguousDates.map(
-				(header) =>
-					`${options.fileName}: no value of column "${header}" tells day-first from month-first dates; read as ${kinds.dateFormats.get(columns.find((c) => c.header === header)!.index)?.format?.label}`
-			)
+			warnings: warnings.map((warning) => problemText(warning, 'en')),
+			warning_problems: warnings
 		};
 		return { report, table: name };
 	} catch (error) {
@@ -149,13 +152,22 @@ FROM ${quoteIdentifier(name)}`
 	}
 }
 
+/** One warning per date column whose values did not tell day-first from month-first. */
+function ambiguousDateWarnings(file: string, kinds: ColumnKinds, columns: ColumnPlan[]): Problem[] {
+	return kinds.ambiguousDates.map((header) => {
+		const index = columns.find((c) => c.header === header)!.index;
+		const format = kinds.dateFormats.get(index)?.format?.label ?? '';
+		return problem('problem_import_date_order_ambiguous', { file, column: header, format });
+	});
+}
+
 function sniffFile(options: ParsedImportOptions, head: string) {
 	try {
 		return sniffLayout(head);
 	} catch (error) {
-		throw new ImportError(
-			`${options.fileName}: ${error instanceof Error ? error.message : String(error)}`
-		);
+		if (error instanceof LayoutError)
+			throw new ImportError(problem(error.code, { file: options.fileName }));
+		throw error;
 	}
 }
 
@@ -179,13 +191,18 @@ function checkCurrency(
 	fromHeaders: string | null,
 	conflict: string[] | null
 ) {
+	const file = options.fileName;
 	if (conflict && conflict.length > 1)
 		throw new ImportError(
-			`${options.fileName}: money columns name different currencies (${conflict.join(', ')}); import them separately`
+			problem('problem_import_currencies_mixed', { file, currencies: conflict.join(', ') })
 		);
 	if (options.currency && fromHeaders && options.currency !== fromHeaders)
 		throw new ImportError(
-			`${options.fileName}: the currency given (${options.currency}) contradicts the file's headers (${fromHeaders})`
+			problem('problem_import_currency_contradicts', {
+				file,
+				given: options.currency,
+				header: fromHeaders
+			})
 		);
 }
 

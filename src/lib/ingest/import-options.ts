@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { mappableFieldSchema } from '$lib/domain/facts';
+import { problem, type Problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -33,10 +35,28 @@ export const importOptionsSchema = z.object({
 export type ImportOptions = z.input<typeof importOptionsSchema>;
 export type ParsedImportOptions = z.output<typeof importOptionsSchema>;
 
-/** A file that cannot be read at all: the message names the file and the reason. */
+/**
+ * A file that cannot be read at all, as a problem that names the file and the reason: the
+ * Data page words it in the reader's language, the message is its English wording (the
+ * command line's, the inbox's `failed/` notes').
+ */
 export class ImportError extends Error {
-	constructor(message: string) {
-		super(message);
+	constructor(readonly problem: Problem) {
+		super(problemText(problem, 'en'));
 		this.name = 'ImportError';
 	}
+}
+
+/**
+ * Checks the options of an import, refusing bad ones as an ImportError: a market, currency or
+ * date for the whole file as typed on the Data page, or anything else a caller got wrong.
+ */
+export function parseImportOptions(input: ImportOptions): ParsedImportOptions {
+	const parsed = importOptionsSchema.safeParse(input);
+	if (parsed.success) return parsed.data;
+	const field = parsed.error.issues[0]?.path[0];
+	if (field === 'market') throw new ImportError(problem('problem_import_option_market'));
+	if (field === 'currency') throw new ImportError(problem('problem_import_option_currency'));
+	if (field === 'date') throw new ImportError(problem('problem_import_option_date'));
+	throw new ImportError(problem('problem_import_options_invalid'));
 }

@@ -1,3 +1,4 @@
+import { problem, type Problem } from '$lib/domain/problem';
 import type { Engine } from '$lib/engine/engine';
 import { quoteIdentifier, quoteNumber, quoteString } from '$lib/sql/quote';
 import type { Layout } from './sniff-layout';
@@ -6,7 +7,7 @@ import type { Layout } from './sniff-layout';
 export interface StructuralReject {
 	/** Byte offset, in the UTF-8 bytes, of the record's first bad field. */
 	bytePosition: number;
-	reason: string;
+	problem: Problem;
 }
 
 /** Name of the raw column holding the n-th field (headers can be anything; these are safe). */
@@ -71,15 +72,23 @@ FROM ${quoteIdentifier(rejects)} GROUP BY line ORDER BY 1`
 		}
 		return rows.map((row) => ({
 			bytePosition: row.byte_position,
-			reason:
-				row.error_type === 'TOO MANY COLUMNS'
-					? `more fields than the header's ${layout.headers.length}`
-					: row.error_message.split('\n')[0]!
+			problem: readerProblem(row.error_type, row.error_message, layout.headers.length)
 		}));
 	} finally {
 		// registerFileBuffer keeps a full copy of the file in DuckDB's memory.
 		await engine.dropFile(file);
 	}
+}
+
+/**
+ * What the CSV reader found wrong with a record. For the kinds a file rarely shows, the
+ * reader's own message (in English) is the best detail there is, and is kept as it is.
+ */
+function readerProblem(type: string, message: string, width: number): Problem {
+	if (type === 'TOO MANY COLUMNS')
+		return problem('problem_reject_too_many_fields', { count: width });
+	if (type === 'UNQUOTED VALUE') return problem('problem_reject_stray_quote');
+	return problem('problem_reject_unreadable_record', { detail: message.split('\n')[0]! });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Grain, MappableField, Platform } from '$lib/domain/facts';
+import type { Problem, ProblemCode, ProblemParams } from '$lib/domain/problem';
 
 /** Text encodings the import recognises. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -29,7 +30,15 @@ export interface Reject {
 	/** The header as written in the file (or the option name, e.g. `--date`). */
 	column: string;
 	value: string | null;
+	/** Why, in English: the text of the rejects CSV and of `parallax import --json`. */
 	reason: string;
+	/**
+	 * Why, as a problem the Data page words in the reader's language (`reason` is its English
+	 * wording). Reports stored by versions before it have only `reason`.
+	 */
+	code: ProblemCode;
+	/** The values the wording fills in: a date format, the campaign's markets, a range. */
+	params?: ProblemParams;
 }
 
 /** The outcome of reading one file: the JSON document of `parallax import --json`. */
@@ -49,4 +58,9 @@ export interface ImportReport {
 	rejects: Reject[];
 	/** Things the user should know that did not reject a row (e.g. an ambiguous date column). */
 	warnings: string[];
+	/**
+	 * The same warnings as problems, in the same order, for the Data page to word in the
+	 * reader's language (`warnings` holds their English wording). Absent from older reports.
+	 */
+	warning_problems: Problem[];
 }

@@ -1,4 +1,5 @@
 import { MEASURES } from '$lib/domain/facts';
+import type { ProblemCode, ProblemParams } from '$lib/domain/problem';
 import { dateShapeMatchesSql, toDateSql } from '$lib/sql/date-sql';
 import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
 import { columnFor, type ColumnPlan, type DatedColumn, type ImportPlan } from './import-plan';
@@ -41,7 +42,8 @@ export function periodEndSql(plan: ImportPlan): string {
 
 /**
  * The row rules: `bad` is a cheap test of whether a row breaks any, and `list` the struct per
- * rule (NULL when it holds) that is only evaluated for bad rows.
+ * rule (NULL when it holds) that is only evaluated for bad rows. A struct names the column, the
+ * value as read, the problem's code and its values as a JSON text (collectRejects words it).
  */
 export function problemsSql(plan: ImportPlan): { bad: string; list: string[] } {
 	const rules = [...dateRules(plan), ...marketRules(plan), ...measureRules(plan)];
@@ -57,8 +59,13 @@ interface Rule {
 	problem: string;
 }
 
-function problem(column: string, value: string, reason: string): string {
-	return `{'column': ${quoteString(column)}, 'value': ${value}, 'reason': ${reason}}`;
+/**
+ * One rule's struct. The values of a wording are the plan's (a format, the markets, a range),
+ * never a cell's, so they are fixed for the whole statement and travel as a quoted JSON text.
+ */
+function problem(column: string, value: string, code: ProblemCode, params?: ProblemParams): string {
+	const values = params ? quoteString(JSON.stringify(params)) : 'NULL::VARCHAR';
+	return `{'column': ${quoteString(column)}, 'value': ${value}, 'code': ${quoteString(code)}, 'params': ${values}}`;
 }
 
 function trimmed(raw: string): string {
@@ -87,9 +94,9 @@ function dateRules(plan: ImportPlan): Rule[] {
 		const raw = dated.column.raw;
 		rules.push({
 			when: `${applies} AND date IS NULL`,
-			problem: `CASE WHEN ${missing(dated.column)} THEN ${problem(dated.column.header, 'NULL', quoteString('missing date'))}
-				WHEN ${dateShapeMatchesSql(raw, dated.format)} THEN ${problem(dated.column.header, trimmed(raw), quoteString('no such date'))}
-				ELSE ${problem(dated.column.header, trimmed(raw), quoteString(`not a date in the file's format ${dated.format.label}`))} END`
+			problem: `CASE WHEN ${missing(dated.column)} THEN ${problem(dated.column.header, 'NULL', 'problem_reject_date_missing')}
+				WHEN ${dateShapeMatchesSql(raw, dated.format)} THEN ${problem(dated.column.header, trimmed(raw), 'problem_reject_date_unreal')}
+				ELSE ${problem(dated.column.header, trimmed(raw), 'problem_reject_date_format', { format: dated.format.label })} END`
 		});
 		if (source.kind === 'column' && source.published) {
 			const published = source.published.column;
@@ -98,7 +105,7 @@ function dateRules(plan: ImportPlan): Rule[] {
 				problem: problem(
 					published.header,
 					trimmed(published.raw),
-					quoteString('a Lifetime row needs a readable publish time')
+					'problem_reject_lifetime_publish_time'
 				)
 			});
 		}
@@ -107,11 +114,10 @@ function dateRules(plan: ImportPlan): Rule[] {
 	if (range)
 		rules.push({
 			when: 'date IS NOT NULL AND period_start > period_end',
-			problem: problem(
-				headerOf(plan),
-				'date::VARCHAR',
-				quoteString(`outside the period the file reports (${range.start} to ${range.end})`)
-			)
+			problem: problem(headerOf(plan), 'date::VARCHAR', 'problem_reject_outside_reported_range', {
+				start: range.start,
+				end: range.end
+			})
 		});
 	return rules;
 }
@@ -130,15 +136,11 @@ function marketRules(plan: ImportPlan): Rule[] {
 	const rules: Rule[] = [
 		{
 			when: 'market IS NULL',
-			problem: problem(column.header, 'NULL', quoteString('missing market'))
+			problem: problem(column.header, 'NULL', 'problem_reject_market_missing')
 		},
 		{
 			when: `NOT regexp_full_match(market, '[A-Z]{2}')`,
-			problem: problem(
-				column.header,
-				trimmed(column.raw),
-				quoteString('not a market code or a known country name')
-			)
+			problem: problem(column.header, trimmed(column.raw), 'problem_reject_market_unknown')
 		}
 	];
 	if (plan.markets) {
@@ -147,7 +149,8 @@ function marketRules(plan: ImportPlan): Rule[] {
 			problem: problem(
 				column.header,
 				trimmed(column.raw),
-				quoteString(`not one of this campaign's markets (${plan.markets.join(', ')})`)
+				'problem_reject_market_not_in_campaign',
+				{ markets: plan.markets.join(', ') }
 			)
 		});
 	}
@@ -161,11 +164,11 @@ function measureRules(plan: ImportPlan): Rule[] {
 		return [
 			{
 				when: `${measure} IS NULL AND NOT ${missing(column)}`,
-				problem: problem(column.header, trimmed(column.raw), quoteString('not a number'))
+				problem: problem(column.header, trimmed(column.raw), 'problem_reject_not_a_number')
 			},
 			{
 				when: `${measure} < 0`,
-				problem: problem(column.header, trimmed(column.raw), quoteString('negative value'))
+				problem: problem(column.header, trimmed(column.raw), 'problem_reject_negative')
 			}
 		];
 	});

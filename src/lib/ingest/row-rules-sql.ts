@@ -14,10 +14,10 @@ const TOTAL_PATTERN = `'^\\s*total\\s*(:.*)?$'`;
 /**
  * Builds the statement that turns the raw VARCHAR table into typed rows in one pass:
  * canonical values, a summary flag, and for the few rows that break a rule the list of their
- * problems (column, value, reason). Each cell's placeholder test runs once (the `flagged`
- * step) and the problem list is only built for bad rows, so a million good rows cost little
- * more than their casts. All row rules run here, in DuckDB: a big file never becomes a
- * million JS objects.
+ * problems (column, value, problem code and values). Each cell's placeholder test runs once
+ * (the `flagged` step) and the problem list is only built for bad rows, so a million good rows
+ * cost little more than their casts. All row rules run here, in DuckDB: a big file never
+ * becomes a million JS objects.
  */
 export function typedRowsSql(plan: ImportPlan, target: string): string {
 	const used = plan.columns.filter((c) => c.field !== null || plan.extraText.includes(c));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffLayout } from './sniff-layout';
+import { LayoutError, sniffLayout } from './sniff-layout';
 
 describe('sniffLayout', () => {
 	it('finds a Google Ads header below its title and date-range lines', () => {
@@ -42,7 +42,12 @@ describe('sniffLayout', () => {
 		]);
 	});
 
-	it('refuses an empty file', () => {
-		expect(() => sniffLayout('')).toThrow('empty');
+	it.each([
+		['', 'problem_import_file_empty'],
+		['\n\n', 'problem_import_file_empty'],
+		['Informe de campaña,,\n,,\n', 'problem_import_no_header']
+	])('refuses a head with no table (%j) with its problem', (head, code) => {
+		expect(() => sniffLayout(head)).toThrow(LayoutError);
+		expect(() => sniffLayout(head)).toThrow(expect.objectContaining({ code }));
 	});
 });

@@ -8,6 +8,17 @@ export interface Layout {
 	preamble: string[];
 }
 
+/**
+ * A head of a file that holds no table: nothing but blank lines, or no line naming two columns.
+ * The import words it as a problem of the file it names.
+ */
+export class LayoutError extends Error {
+	constructor(readonly code: 'problem_import_file_empty' | 'problem_import_no_header') {
+		super(code === 'problem_import_file_empty' ? 'the file is empty' : 'no header line found');
+		this.name = 'LayoutError';
+	}
+}
+
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_RECORDS = 60;
 
@@ -34,7 +45,7 @@ export function sniffLayout(head: string): Layout {
 	}
 	if (!best) {
 		const first = splitRecords(head, ',', 1)[0];
-		if (!first) throw new Error('the file is empty');
+		if (!first) throw new LayoutError('problem_import_file_empty');
 		return {
 			delimiter: ',',
 			headerLine: first.line,
@@ -48,7 +59,7 @@ export function sniffLayout(head: string): Layout {
 	const header = records.find(
 		(r) => r.fields.length >= best.width && r.fields.filter((f) => f.trim()).length >= 2
 	);
-	if (!header) throw new Error('no header line found');
+	if (!header) throw new LayoutError('problem_import_no_header');
 	const preamble = head
 		.split(/\r?\n/)
 		.slice(0, header.line - 1)

@@ -143,7 +143,10 @@ describe('creating a campaign', () => {
 			admin.id
 		);
 		expect(result).toEqual({
-			refused: { field: 'id', message: 'A campaign with the id summer exists already.' }
+			refused: {
+				field: 'id',
+				problem: { code: 'problem_campaign_id_taken', params: { id: 'summer' } }
+			}
 		});
 		expect(findCampaign(stores.db, 'summer')?.name).toBe('Summer');
 	});
@@ -192,7 +195,10 @@ describe('creating a campaign', () => {
 			admin.id
 		);
 		expect(result).toEqual({
-			refused: { field: 'copyFrom', message: 'No campaign has the id nothing.' }
+			refused: {
+				field: 'copyFrom',
+				problem: { code: 'problem_copy_from_unknown', params: { id: 'nothing' } }
+			}
 		});
 		expect(findCampaign(stores.db, 'winter')).toBeNull();
 		expect(people.audit.list({ campaignId: 'winter' })).toEqual([]);

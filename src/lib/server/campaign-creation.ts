@@ -1,6 +1,7 @@
 import type { Campaign } from '$lib/domain/campaign';
 import { contentOf } from '$lib/domain/definitions';
 import type { NewCampaign } from '$lib/domain/new-campaign-form';
+import { problem, type Problem } from '$lib/domain/problem';
 import type { People } from './access/people';
 import { findCampaign, saveCampaign } from './campaign-store';
 import { listCreators, saveCreators } from './creator-store';
@@ -17,9 +18,9 @@ export interface CreationStores {
 	people: People;
 }
 
-/** A created campaign, or the form field that stopped it with the reason. */
+/** A created campaign, or the form field that stopped it with the problem. */
 export type CreationOutcome =
-	{ created: Campaign } | { refused: { field: 'id' | 'copyFrom'; message: string } };
+	{ created: Campaign } | { refused: { field: 'id' | 'copyFrom'; problem: Problem } };
 
 /**
  * Creates a campaign from scratch or as a copy, makes its creator its owner and records it,
@@ -37,7 +38,7 @@ export function createCampaign(
 	return db.transaction((): CreationOutcome => {
 		const id = request.from === 'copy' ? request.id : request.campaign.id;
 		if (findCampaign(db, id)) {
-			return { refused: { field: 'id', message: `A campaign with the id ${id} exists already.` } };
+			return { refused: { field: 'id', problem: problem('problem_campaign_id_taken', { id }) } };
 		}
 		let detail: Record<string, unknown>;
 		let campaign: Campaign;
@@ -45,7 +46,10 @@ export function createCampaign(
 			const source = findCampaign(db, request.copyFrom);
 			if (!source) {
 				return {
-					refused: { field: 'copyFrom', message: `No campaign has the id ${request.copyFrom}.` }
+					refused: {
+						field: 'copyFrom',
+						problem: problem('problem_copy_from_unknown', { id: request.copyFrom })
+					}
 				};
 			}
 			campaign = copySettings(source, request.id, request.name);

@@ -1,5 +1,6 @@
 import { fxRateSchema, type FxRate } from '$lib/domain/campaign';
 import { readFxCsv } from '$lib/domain/fx-csv';
+import { problemText } from '$lib/i18n/problem-text';
 import type { Db } from './database';
 
 /** Replaces a campaign's FX table. */
@@ -55,6 +56,7 @@ export function deleteFxRates(
 export function parseFxCsv(text: string): FxRate[] {
 	const { rates, problems } = readFxCsv(text);
 	const [problem] = problems;
-	if (problem) throw new Error(`fx.csv line ${problem.line}: ${problem.reason}`);
+	if (problem)
+		throw new Error(`fx.csv line ${problem.line}: ${problemText(problem.problem, 'en')}`);
 	return rates;
 }

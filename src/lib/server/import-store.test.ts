@@ -36,8 +36,17 @@ const report: ImportReport = {
 	totals: {},
 	currency: 'BRL',
 	dates: { min: '2026-11-01', max: '2026-11-03' },
-	rejects: [{ line: 4, column: 'impressions', value: 'n/a', reason: 'not a number' }],
-	warnings: []
+	rejects: [
+		{
+			line: 4,
+			column: 'impressions',
+			value: 'n/a',
+			reason: 'not a number',
+			code: 'problem_reject_not_a_number'
+		}
+	],
+	warnings: [],
+	warning_problems: []
 };
 
 let dataDir: string;

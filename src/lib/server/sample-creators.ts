@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Campaign } from '$lib/domain/campaign';
 import { readCreatorsCsv } from '$lib/domain/creators-csv';
+import { problemText } from '$lib/i18n/problem-text';
 import { countCreatorsByMarket, saveCreators } from './creator-store';
 import type { Db } from './database';
 
@@ -18,6 +19,7 @@ export function ensureSampleCreators(db: Db, campaign: Campaign, sampleDir: stri
 		campaign.markets.map((m) => m.code)
 	);
 	const [problem] = read.problems;
-	if (problem) throw new Error(`creators.csv line ${problem.line}: ${problem.reason}`);
+	if (problem)
+		throw new Error(`creators.csv line ${problem.line}: ${problemText(problem.problem, 'en')}`);
 	return saveCreators(db, campaign.id, read.creators).added;
 }

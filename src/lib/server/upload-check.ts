@@ -1,13 +1,19 @@
+import { problem, type Problem } from '$lib/domain/problem';
+
 /** Why an uploaded file is refused before it is read, or null when it may be read. */
-export function refuseUpload(name: string, bytes: Uint8Array, maxBytes: number): string | null {
-	if (!/\.(csv|tsv|txt)$/i.test(name))
-		return `${name}: only .csv, .tsv and .txt exports can be imported`;
-	if (bytes.length === 0) return `${name}: the file is empty`;
+export function refuseUpload(name: string, bytes: Uint8Array, maxBytes: number): Problem | null {
+	if (!/\.(csv|tsv|txt)$/i.test(name)) return problem('problem_upload_not_csv', { file: name });
+	if (bytes.length === 0) return problem('problem_import_file_empty', { file: name });
 	if (bytes.length > maxBytes)
-		return `${name}: ${(bytes.length / 1048576).toFixed(1)} MB is over the ${Math.round(maxBytes / 1048576)} MB limit`;
+		return problem('problem_upload_too_large', {
+			file: name,
+			size: (bytes.length / 1048576).toFixed(1),
+			limit: Math.round(maxBytes / 1048576)
+		});
 	const utf16 =
 		(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!utf16 && looksBinary(bytes.subarray(0, 4096))) return `${name}: this is not a text file`;
+	if (!utf16 && looksBinary(bytes.subarray(0, 4096)))
+		return problem('problem_upload_not_text', { file: name });
 	return null;
 }
 

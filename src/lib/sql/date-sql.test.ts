@@ -138,19 +138,22 @@ describe('chooseDateFormat', () => {
 		const choice = chooseDateFormat(counts(fields), false);
 		expect(id(choice)).toBe('dmy');
 		expect(choice.ambiguous).toBe(false);
-		expect(choice.problem).toMatch(/mixed: 4 values .* first part, 1 in the second/);
+		expect(choice.problem).toEqual({
+			code: 'problem_import_date_order_mixed',
+			params: { dayFirst: 4, monthFirst: 1 }
+		});
 	});
 
 	it('finds no format for a column of no dates, or of no values', () => {
 		expect(chooseDateFormat(counts({ total: 4 }), true)).toEqual({
 			format: null,
 			ambiguous: false,
-			problem: 'no value matches a known date format'
+			problem: { code: 'problem_import_date_no_format' }
 		});
 		expect(chooseDateFormat(counts({}), true)).toEqual({
 			format: null,
 			ambiguous: false,
-			problem: 'the column has no values'
+			problem: { code: 'problem_import_date_no_values' }
 		});
 	});
 });

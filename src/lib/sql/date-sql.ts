@@ -1,3 +1,4 @@
+import { problem, type Problem } from '$lib/domain/problem';
 import { DATE_FORMATS, type DateFormat, type DateFormatId } from './date-formats';
 import { isMissingSql } from './placeholder-sql';
 import { quoteIdentifier, quoteString } from './quote';
@@ -20,7 +21,11 @@ export interface DateFormatChoice {
 	format: DateFormat | null;
 	/** True when no value told day-first from month-first and the market's hint decided. */
 	ambiguous: boolean;
-	problem: string | null;
+	/**
+	 * What is wrong with the column's dates. Its wording also names the file and the column
+	 * (`file`, `column`), which the import adds.
+	 */
+	problem: Problem | null;
 }
 
 /** SQL boolean: the cell has the shape of `format` (whether or not such a day exists). */
@@ -81,14 +86,14 @@ export function chooseDateFormat(
 	dayFirstHint: boolean
 ): DateFormatChoice {
 	if (counts.total === 0)
-		return { format: null, ambiguous: false, problem: 'the column has no values' };
+		return { format: null, ambiguous: false, problem: problem('problem_import_date_no_values') };
 	let best: DateFormat | null = null;
 	for (const format of DATE_FORMATS) {
 		if (counts[format.id] > 0 && (best === null || counts[format.id] > counts[best.id]))
 			best = format;
 	}
 	if (best === null) {
-		return { format: null, ambiguous: false, problem: 'no value matches a known date format' };
+		return { format: null, ambiguous: false, problem: problem('problem_import_date_no_format') };
 	}
 	if (!best.order) return { format: best, ambiguous: false, problem: null };
 
@@ -100,10 +105,11 @@ export function chooseDateFormat(
 			(f) => f.shape === shape && f.order === (dayFirst ? 'day-first' : 'month-first')
 		) ?? best;
 	if (firstOver12 > 0 && secondOver12 > 0) {
-		const problem =
-			`day-first and month-first dates are mixed: ${firstOver12} values have more than 12 ` +
-			`in the first part, ${secondOver12} in the second`;
-		return { format, ambiguous: false, problem };
+		const mixed = problem('problem_import_date_order_mixed', {
+			dayFirst: firstOver12,
+			monthFirst: secondOver12
+		});
+		return { format, ambiguous: false, problem: mixed };
 	}
 	return { format, ambiguous: firstOver12 === 0 && secondOver12 === 0, problem: null };
 }

@@ -6,6 +6,7 @@ import {
 	type FilterProblem,
 	type LiveFilters
 } from './filters';
+import { problemText } from '$lib/i18n/problem-text';
 
 const defaults: LiveFilters = {
 	from: null,
@@ -99,7 +100,7 @@ describe('toSearchParams', () => {
 });
 
 describe('parseFilters', () => {
-	type Case = [string, string, Partial<LiveFilters>, Omit<FilterProblem, 'message'>[]];
+	type Case = [string, string, Partial<LiveFilters>, Omit<FilterProblem, 'problem'>[]];
 	const cases: Case[] = [
 		[
 			'reads lower-case markets with spaces and repeats',
@@ -162,16 +163,27 @@ describe('parseFilters', () => {
 		expect(result.problems.map(({ param, value }) => ({ param, value }))).toEqual(problems);
 	});
 
-	it('explains each problem in words', () => {
+	it('says what is wrong with each value, as a problem to word', () => {
 		const { problems } = parseFilters(
 			new URLSearchParams('from=2024/03/01&to=2024-13-01&markets=USA'),
 			defaults
 		);
-		expect(problems.map((p) => p.message)).toEqual([
-			'expected a date as YYYY-MM-DD',
-			'not a day of the calendar',
-			'expected a two-letter market code such as MX'
+		expect(problems.map((p) => p.problem)).toEqual([
+			{ code: 'problem_day_format' },
+			{ code: 'problem_day_unknown' },
+			{ code: 'problem_market_code' }
 		]);
+		const backwards = parseFilters(new URLSearchParams('from=2024-03-09&to=2024-03-01'), defaults);
+		expect(backwards.problems).toEqual([
+			{
+				param: 'to',
+				value: '2024-03-01',
+				problem: { code: 'problem_filter_range', params: { from: '2024-03-09', to: '2024-03-01' } }
+			}
+		]);
+		expect(problemText(backwards.problems[0]!.problem, 'pt')).toBe(
+			'O intervalo termina (2024-03-01) antes de começar (2024-03-09).'
+		);
 	});
 
 	it('restricts values to the given choices', () => {
@@ -182,8 +194,8 @@ describe('parseFilters', () => {
 		);
 		expect(filters).toEqual({ ...defaults, markets: ['US'] });
 		expect(problems).toEqual([
-			{ param: 'markets', value: 'CL', message: 'not a market of this campaign' },
-			{ param: 'metric', value: 'nope', message: 'not a metric of this campaign' }
+			{ param: 'markets', value: 'CL', problem: { code: 'problem_filter_market_unknown' } },
+			{ param: 'metric', value: 'nope', problem: { code: 'problem_filter_metric_unknown' } }
 		]);
 	});
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueProblem, problem, type Problem } from '$lib/domain/problem';
 
 /**
  * The live view's filters as they travel in the URL, so that a view can be shared as a link
@@ -26,11 +27,11 @@ export interface LiveFilters {
 export const FILTER_PARAMS = ['from', 'to', 'markets', 'platforms', 'metric'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-/** A URL value that was ignored, and why. */
+/** A URL value that was ignored, and why (a problem for the page to word). */
 export interface FilterProblem {
 	param: FilterParam;
 	value: string;
-	message: string;
+	problem: Problem;
 }
 
 /** Values a parameter may take (e.g. the campaign's markets); any well-formed value when absent. */
@@ -42,36 +43,44 @@ export interface FilterChoices {
 
 const isoDay = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'problem_day_format')
 	.refine((value) => {
 		const date = new Date(`${value}T00:00:00Z`);
 		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-	}, 'not a day of the calendar');
+	}, 'problem_day_unknown');
 
 const marketCode = z
 	.string()
 	.trim()
 	.toUpperCase()
-	.regex(/^[A-Z]{2}$/, 'expected a two-letter market code such as MX');
+	.regex(/^[A-Z]{2}$/, 'problem_market_code');
 
 const platformId = z
 	.string()
 	.trim()
 	.toLowerCase()
-	.regex(/^[a-z0-9_]{1,40}$/, 'expected a platform id such as tiktok_ads');
+	.regex(/^[a-z0-9_]{1,40}$/, 'problem_filter_platform');
 
 const metricId = z
 	.string()
 	.trim()
-	.regex(/^[a-z][a-z0-9_]{0,63}$/, 'expected a metric id such as er_views');
+	.regex(/^[a-z][a-z0-9_]{0,63}$/, 'problem_filter_metric');
 
-function oneOf(schema: z.ZodType<string>, choices: readonly string[] | undefined, noun: string) {
+function oneOf(
+	schema: z.ZodType<string>,
+	choices: readonly string[] | undefined,
+	refusal:
+		| 'problem_filter_market_unknown'
+		| 'problem_filter_platform_unknown'
+		| 'problem_filter_metric_unknown'
+) {
 	if (!choices) return schema;
-	return schema.refine((value) => choices.includes(value), `not a ${noun} of this campaign`);
+	return schema.refine((value) => choices.includes(value), refusal);
 }
 
-function firstIssue(error: z.ZodError): string {
-	return error.issues[0]?.message ?? 'invalid value';
+function firstIssue(error: z.ZodError): Problem {
+	const issue = error.issues[0];
+	return issue ? issueProblem(issue) : problem('problem_invalid_value');
 }
 
 /** A comma list read leniently: blanks and repeats dropped, bad entries reported, sorted. */
@@ -86,7 +95,7 @@ function parseList(
 		if (entry.trim() === '') continue;
 		const parsed = schema.safeParse(entry);
 		if (parsed.success) values.add(parsed.data);
-		else problems.push({ param, value: entry, message: firstIssue(parsed.error) });
+		else problems.push({ param, value: entry, problem: firstIssue(parsed.error) });
 	}
 	return [...values].sort();
 }
@@ -120,7 +129,7 @@ export function parseFilters(
 		if (value === '') return defaults[param];
 		const parsed = schema.safeParse(value);
 		if (parsed.success) return parsed.data;
-		problems.push({ param, value, message: firstIssue(parsed.error) });
+		problems.push({ param, value, problem: firstIssue(parsed.error) });
 		return defaults[param];
 	};
 	const list = (param: 'markets' | 'platforms', schema: z.ZodType<string>) => {
@@ -136,16 +145,21 @@ export function parseFilters(
 		problems.push({
 			param: 'to',
 			value: to,
-			message: `the range ends (${to}) before it starts (${from})`
+			problem: problem('problem_filter_range', { from, to })
 		});
 		[from, to] = [defaults.from, defaults.to];
 	}
 	const filters: LiveFilters = {
 		from,
 		to,
-		markets: list('markets', oneOf(marketCode, choices.markets, 'market')),
-		platforms: list('platforms', oneOf(platformId, choices.platforms, 'platform')),
-		metric: single('metric', oneOf(metricId, choices.metrics, 'metric')) ?? defaults.metric
+		markets: list('markets', oneOf(marketCode, choices.markets, 'problem_filter_market_unknown')),
+		platforms: list(
+			'platforms',
+			oneOf(platformId, choices.platforms, 'problem_filter_platform_unknown')
+		),
+		metric:
+			single('metric', oneOf(metricId, choices.metrics, 'problem_filter_metric_unknown')) ??
+			defaults.metric
 	};
 	return { filters, problems };
 }

@@ -6,6 +6,8 @@ import { checkPasswordPolicy, hashPassword, verifyPassword } from '$lib/server/a
 import { beginSession } from '$lib/server/http/begin-session';
 import { clearSessionCookie } from '$lib/server/http/cookies';
 import { fieldProblem, readForm } from '$lib/server/http/form';
+import { problem } from '$lib/domain/problem';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
@@ -25,7 +27,7 @@ const passwordSchema = z
 	.object({ current_password: z.string(), password: z.string(), password_confirm: z.string() })
 	.refine((form) => form.password === form.password_confirm, {
 		path: ['password_confirm'],
-		message: 'The passwords differ.'
+		message: 'problem_passwords_differ'
 	});
 
 export const actions = {
@@ -55,10 +57,10 @@ export const actions = {
 		if (!form.ok) return fail(400, form);
 		const stored = people.accounts.findForSignIn(account.email);
 		if (!(await verifyPassword(stored?.passwordHash ?? null, form.data.current_password))) {
-			return fail(400, fieldProblem('current_password', 'This is not your current password.'));
+			return fail(400, fieldProblem('current_password', problem('problem_password_not_current')));
 		}
 		const problems = checkPasswordPolicy(form.data.password, account.email);
-		if (problems.length > 0) return fail(400, fieldProblem('password', problems[0]!.message));
+		if (problems.length > 0) return fail(400, fieldProblem('password', problems[0]!));
 		people.accounts.setPasswordHash(account.id, await hashPassword(form.data.password));
 		// A changed password ends every other session: whoever knew the old one is out.
 		people.sessions.revokeAll(account.id);
@@ -78,7 +80,7 @@ export const actions = {
 async function signedIn(event: RequestEvent) {
 	const context = await appContext();
 	const account = event.locals.account;
-	if (!account) error(401, 'Sign in first.');
-	if (context.singleUserAccount) error(400, 'Single-user mode has no sign-in to end.');
+	if (!account) error(401, m.refusal_sign_in_first());
+	if (context.singleUserAccount) error(400, m.refusal_single_user_no_sign_out());
 	return { ...context, account };
 }

@@ -20,8 +20,8 @@ export const load = (async ({ locals, url }) => {
 }) satisfies PageServerLoad;
 
 const signInSchema = z.object({
-	email: z.string().trim().min(1, 'Enter your email address.'),
-	password: z.string().min(1, 'Enter your password.')
+	email: z.string().trim().min(1, 'problem_email_missing'),
+	password: z.string().min(1, 'problem_password_missing')
 });
 
 export const actions = {

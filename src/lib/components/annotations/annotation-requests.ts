@@ -1,7 +1,11 @@
 import type { AnnotationThread } from '$lib/domain/annotation-thread';
 import type { Annotation, AnnotationContentInput } from '$lib/domain/annotations';
+import { m } from '$lib/paraglide/messages';
 
-/** A write's answer: saved, refused as stale (with the newer version), or refused with a reason. */
+/**
+ * A write's answer: saved, refused as stale (with the newer version), or refused with a reason
+ * the server worded in the reader's language.
+ */
 export type WriteOutcome =
 	| { ok: true; annotation: Annotation }
 	| { ok: false; stale: Annotation }
@@ -21,7 +25,12 @@ export async function annotationRequest(
 	});
 	const answer = await response.json().catch(() => null);
 	if (response.status === 409) return { ok: false, stale: answer.stale };
-	if (!response.ok) return { ok: false, message: answer?.message ?? `HTTP ${response.status}` };
+	if (!response.ok) {
+		return {
+			ok: false,
+			message: answer?.message ?? m.annotation_request_failed({ status: response.status })
+		};
+	}
 	if (method === 'GET') return { ok: true, annotation: answer.annotation, thread: answer };
 	return { ok: true, annotation: answer.saved ?? answer };
 }

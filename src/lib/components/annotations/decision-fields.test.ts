@@ -51,6 +51,6 @@ describe('decision fields', () => {
 			...fields
 		});
 		expect(result.success).toBe(false);
-		expect(result.error?.issues[0]?.message).toBe('Write the metric the decision should move.');
+		expect(result.error?.issues[0]?.message).toBe('problem_effect_metric_missing');
 	});
 });

@@ -1,3 +1,5 @@
+import type { Problem } from '../problem';
+
 /**
  * The tree a metric formula parses into. Every node keeps the character offsets of the
  * text it came from (`start` inclusive, `end` exclusive), so each problem found later can
@@ -93,10 +95,15 @@ export type FormulaErrorCode =
 	| 'invalid-reference'
 	| 'no-aggregate';
 
-/** A problem in a formula, with the span of text it is about. */
+/**
+ * A problem in a formula, with the span of text it is about. `problem` says what is wrong for
+ * the page or the command line to word (src/lib/i18n/formula-text.ts).
+ */
 export interface FormulaError extends Span {
 	code: FormulaErrorCode;
-	message: string;
+	problem: Problem;
+	/** For a reference to a metric whose own formula is wrong: the first problem in it. */
+	cause?: Problem;
 	/** Text to put in place of the span (or the whole corrected formula), when one is known. */
 	suggestion?: string;
 }

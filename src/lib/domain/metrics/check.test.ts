@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formulaErrorText } from '$lib/i18n/formula-text';
 import { formatFormula, someNode, type Ast } from './ast';
 import { BUILT_IN_METRIC_SOURCES, FACT_COLUMNS } from './catalog';
 import {
@@ -24,7 +25,7 @@ interface Expected {
 	code: string;
 	start: number;
 	end: number;
-	/** The whole message, or a part of it. */
+	/** The whole English wording of the problem, or a part of it. */
 	message: string | RegExp;
 	suggestion?: string;
 }
@@ -237,11 +238,14 @@ describe('checkFormula', () => {
 		errors.forEach((error, i) => {
 			const { message, ...rest } = expected[i]!;
 			expect(error).toMatchObject(rest);
-			if (typeof message === 'string') expect(error.message).toBe(message);
-			else expect(error.message).toMatch(message);
+			const text = formulaErrorText(error, 'en');
+			if (typeof message === 'string') expect(text).toBe(message);
+			else expect(text).toMatch(message);
 		});
 	});
 });
+
+const cycle = (path: string) => ({ code: 'problem_formula_cycle', params: { cycle: path } });
 
 /** A context with extra metrics beside the built-ins. */
 function withMetrics(extra: Record<string, string | Ast>): FormulaContext {
@@ -254,21 +258,21 @@ describe('checkFormula: references', () => {
 	it('finds a cycle through another metric: a → b → a', () => {
 		const context = { ...withMetrics({ a: 'b + count()', b: 'a * 2' }), self: 'a' };
 		expect(checkFormula(parse('b + count()'), context)).toEqual([
-			{ code: 'cycle', message: 'cycle: a → b → a', start: 0, end: 1 }
+			{ code: 'cycle', problem: cycle('a → b → a'), start: 0, end: 1 }
 		]);
 	});
 
 	it('finds a metric that refers to itself: a → a', () => {
 		const context = { ...withMetrics({ a: 'sum(likes) + a' }), self: 'a' };
 		expect(checkFormula(parse('sum(likes) + a'), context)).toEqual([
-			{ code: 'cycle', message: 'cycle: a → a', start: 13, end: 14 }
+			{ code: 'cycle', problem: cycle('a → a'), start: 13, end: 14 }
 		]);
 	});
 
 	it('finds a cycle between other metrics when the checked formula has no id', () => {
 		const context = withMetrics({ a: 'b + count()', b: 'a * 2' });
 		expect(checkFormula(parse('sum(likes) / a'), context)).toMatchObject([
-			{ code: 'cycle', message: 'cycle: a → b → a', start: 13, end: 14 }
+			{ code: 'cycle', problem: cycle('a → b → a'), start: 13, end: 14 }
 		]);
 	});
 
@@ -276,9 +280,18 @@ describe('checkFormula: references', () => {
 		const context = withMetrics({ bad: 'sum(likez)' });
 		const errors = checkFormula(parse('bad / count()'), context);
 		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatchObject({ code: 'invalid-reference', start: 0, end: 3 });
-		expect(errors[0]!.message).toBe(
+		expect(errors[0]).toEqual({
+			code: 'invalid-reference',
+			problem: { code: 'problem_formula_reference', params: { id: 'bad' } },
+			cause: { code: 'problem_formula_column_close', params: { name: 'likez', close: 'likes' } },
+			start: 0,
+			end: 3
+		});
+		expect(formulaErrorText(errors[0]!, 'en')).toBe(
 			'metric `bad` has an error: unknown column `likez` — did you mean `likes`?'
+		);
+		expect(formulaErrorText(errors[0]!, 'es')).toBe(
+			'la métrica `bad` tiene un error: columna desconocida `likez`: ¿quisiste decir `likes`?'
 		);
 	});
 

@@ -10,6 +10,7 @@ import {
 	type MetricNode,
 	type Span
 } from './ast';
+import { problem, type Problem } from '../problem';
 import type { MetricSource } from './expand';
 import { parseFormula, type ParseResult } from './parser';
 import { closestName } from './suggest';
@@ -36,12 +37,6 @@ export interface FormulaContext {
 
 /** The dimension that counts each content item once, in the nested form for snapshots. */
 const ITEM = 'content_id';
-
-/** What a snapshot measure holds, for the message that refuses to sum it. */
-const SNAPSHOT_MEANING: Record<string, string> = {
-	reach: 'unique accounts so far',
-	followers: 'the audience on that day'
-};
 
 /** Where the checker is: outside aggregates, inside one, or on either side of a nested `by`. */
 type Scope = 'top' | 'inside' | 'by-top' | 'by-inner';
@@ -89,7 +84,7 @@ class Checker {
 		this.root = ast;
 		this.visit(ast, { scope: 'top', fn: null, outer: null, direct: false });
 		if (!this.aggregated && this.errors.length === 0)
-			this.error(ast, 'no-aggregate', 'a metric must aggregate rows: sum(likes), count(), …');
+			this.error(ast, 'no-aggregate', problem('problem_formula_no_aggregate'));
 		return this.errors.sort((a, b) => a.start - b.start);
 	}
 
@@ -107,7 +102,12 @@ class Checker {
 				return;
 			case 'metric':
 				if (frame.scope === 'top') this.reference(node);
-				else this.error(node, 'metric-in-aggregate', `\`${node.id}\` cannot be aggregated again`);
+				else
+					this.error(
+						node,
+						'metric-in-aggregate',
+						problem('problem_formula_aggregated_again', { id: node.id })
+					);
 				return;
 			case 'column':
 				this.column(node, frame);
@@ -129,20 +129,22 @@ class Checker {
 					this.error(
 						node.by,
 						'by-without-aggregate',
-						`\`by ${node.by.name}\` needs an aggregate inside, computed per ${node.by.name}: ` +
-							`${node.fn}(max(${formatFormula(node.arg)}) by ${node.by.name})`
+						problem('problem_formula_by_needs_aggregate', {
+							by: node.by.name,
+							fix: `${node.fn}(max(${formatFormula(node.arg)}) by ${node.by.name})`
+						})
 					);
 			}
 		} else if (frame.scope === 'by-top') {
 			next.scope = 'by-inner';
-			if (node.by) this.error(node.by, 'nesting-too-deep', 'only one level of `by` is supported');
+			if (node.by) this.error(node.by, 'nesting-too-deep', problem('problem_formula_nesting'));
 		} else {
 			const outer = frame.outer!;
 			const nested = `${outer.fn}(${formatFormula(node)} by ${ITEM})`;
 			this.error(
 				node,
 				'aggregate-in-aggregate',
-				`an aggregate inside an aggregate needs \`by\` to say what it is computed per: ${nested}`,
+				problem('problem_formula_nested_needs_by', { fix: nested }),
 				`${formatFormula(node)} by ${ITEM}`
 			);
 		}
@@ -162,7 +164,7 @@ class Checker {
 			this.error(
 				by,
 				'by-not-dimension',
-				`\`by\` takes a dimension (${dimensions.join(', ')}); \`${by.name}\` is a measure`
+				problem('problem_formula_by_measure', { dimensions: dimensions.join(', '), name: by.name })
 			);
 	}
 
@@ -171,11 +173,7 @@ class Checker {
 		const kind = this.kinds.get(name);
 		if (kind === undefined) {
 			if (this.context.metrics.has(name))
-				this.error(
-					node,
-					'metric-in-aggregate',
-					`\`${name}\` is a metric, already aggregated — use it outside any aggregate, as in ${name} / sum(impressions)`
-				);
+				this.error(node, 'metric-in-aggregate', problem('problem_formula_metric_inside', { name }));
 			else {
 				const close = closestName(name, this.kinds.keys());
 				this.error(node, 'unknown-column', unknown('column', name, close), close ?? undefined);
@@ -193,18 +191,18 @@ class Checker {
 			this.error(
 				node,
 				'dimension-measured',
-				`\`${name}\` is a dimension: it can be counted, not measured — count_distinct(${name})`
+				problem('problem_formula_dimension_measured', { name })
 			);
 		if (kind === 'snapshot' && frame.fn === 'sum') this.snapshotSummed(node);
 	}
 
 	private snapshotSummed(node: ColumnNode): void {
-		const meaning = SNAPSHOT_MEANING[node.name] ?? 'a state at a moment';
 		const nested = `sum(max(${node.name}) by ${ITEM})`;
+		// The wording says what the snapshot holds (reach: unique accounts so far).
 		this.error(
 			node,
 			'snapshot-summed',
-			`${node.name} is a snapshot (${meaning}); summing it over days counts people again — use ${nested}`,
+			problem('problem_formula_snapshot_summed', { name: node.name, fix: nested }),
 			nested
 		);
 	}
@@ -216,7 +214,7 @@ class Checker {
 			this.error(
 				node,
 				'bare-column',
-				`\`${name}\` is read once per ${by}, so it must be aggregated there: max(${name})`,
+				problem('problem_formula_read_once', { name, by }),
 				`max(${name})`
 			);
 			return;
@@ -225,7 +223,7 @@ class Checker {
 		this.error(
 			node,
 			'bare-column',
-			`\`${name}\` is a column, and a metric must aggregate it — write ${fixed}`,
+			problem('problem_formula_bare_column', { name, fix: fixed }),
 			aggregateOf(name, kind)
 		);
 	}
@@ -272,7 +270,7 @@ class Checker {
 		this.aggregated = true;
 		if (this.path.includes(id)) {
 			const cycle = [...this.path.slice(this.path.indexOf(id)), id];
-			this.error(node, 'cycle', `cycle: ${cycle.join(' → ')}`);
+			this.error(node, 'cycle', problem('problem_formula_cycle', { cycle: cycle.join(' → ') }));
 			return;
 		}
 		const parsed =
@@ -283,14 +281,26 @@ class Checker {
 			? new Checker(this.context, [...this.path, id]).check(parsed.ast)
 			: parsed.errors;
 		const cycle = errors.find((e) => e.code === 'cycle');
-		if (cycle) this.error(node, 'cycle', cycle.message);
-		else if (errors.length)
-			this.error(node, 'invalid-reference', `metric \`${id}\` has an error: ${errors[0]!.message}`);
+		if (cycle) this.error(node, 'cycle', cycle.problem);
+		else if (errors.length) {
+			// The first problem inside the referenced metric says what to mend there.
+			const cause = errors[0]!.cause ?? errors[0]!.problem;
+			this.error(node, 'invalid-reference', problem('problem_formula_reference', { id }), {
+				cause
+			});
+		}
 	}
 
-	private error(span: Span, code: FormulaErrorCode, message: string, suggestion?: string): void {
-		const error: FormulaError = { code, message, start: span.start, end: span.end };
+	private error(
+		span: Span,
+		code: FormulaErrorCode,
+		problem: Problem,
+		extra: { suggestion?: string; cause?: Problem } | string = {}
+	): void {
+		const { suggestion, cause } = typeof extra === 'string' ? { suggestion: extra } : extra;
+		const error: FormulaError = { code, problem, start: span.start, end: span.end };
 		if (suggestion !== undefined) error.suggestion = suggestion;
+		if (cause !== undefined) error.cause = cause;
 		this.errors.push(error);
 	}
 }
@@ -302,8 +312,13 @@ function aggregateOf(name: string, kind: ColumnKind): string {
 	return `sum(${name})`;
 }
 
-function unknown(what: string, name: string, close: string | null): string {
+function unknown(what: 'column' | 'metric', name: string, close: string | null): Problem {
+	if (what === 'column') {
+		return close
+			? problem('problem_formula_column_close', { name, close })
+			: problem('problem_formula_column_unknown', { name });
+	}
 	return close
-		? `unknown ${what} \`${name}\` — did you mean \`${close}\`?`
-		: `unknown ${what} \`${name}\``;
+		? problem('problem_formula_metric_close', { name, close })
+		: problem('problem_formula_metric_unknown', { name });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placedProblemText } from '$lib/i18n/definition-text';
 import { BUILT_IN_METRIC_SOURCES } from './catalog';
 import { checkCustomMetrics, withCustomMetrics, type CustomMetric } from './custom-metrics';
 
@@ -31,29 +32,53 @@ describe('a campaign’s own metrics', () => {
 			metric('c_rate', 'sum(likez) / sum(reach)'),
 			metric('c_rate', 'sum(likes)')
 		]);
-		expect(problems).toEqual(
-			expect.arrayContaining([
-				{
-					index: 0,
-					field: 'formula',
-					message: expect.stringMatching(/cycle: a_rate → b_rate → a_rate/)
+		expect(problems).toEqual([
+			{
+				index: 0,
+				field: 'formula',
+				problem: { code: 'problem_formula_cycle', params: { cycle: 'a_rate → b_rate → a_rate' } },
+				formula: { column: 1 }
+			},
+			{
+				index: 1,
+				field: 'formula',
+				problem: { code: 'problem_formula_cycle', params: { cycle: 'b_rate → a_rate → b_rate' } },
+				formula: { column: 1 }
+			},
+			{
+				index: 2,
+				field: 'id',
+				problem: { code: 'problem_metric_built_in', params: { id: 'ctr' } }
+			},
+			{
+				index: 3,
+				field: 'formula',
+				problem: {
+					code: 'problem_formula_column_close',
+					params: { name: 'likez', close: 'likes' }
 				},
-				{
-					index: 1,
-					field: 'formula',
-					message: expect.stringMatching(/cycle: b_rate → a_rate → b_rate/)
+				formula: { column: 5, suggestion: 'likes' }
+			},
+			{
+				index: 3,
+				field: 'formula',
+				problem: {
+					code: 'problem_formula_snapshot_summed',
+					params: { name: 'reach', fix: 'sum(max(reach) by content_id)' }
 				},
-				{ index: 2, field: 'id', message: 'ctr is a built-in metric; choose another id.' },
-				{
-					index: 3,
-					field: 'formula',
-					message: expect.stringMatching(
-						/^at column 5 of the formula: unknown column `likez` — did you mean `likes`\?/
-					)
-				},
-				{ index: 3, field: 'formula', message: expect.stringMatching(/reach/) },
-				{ index: 4, field: 'id', message: 'The id c_rate is used twice.' }
-			])
+				formula: { column: 18, suggestion: 'sum(max(reach) by content_id)' }
+			},
+			{
+				index: 4,
+				field: 'id',
+				problem: { code: 'problem_id_repeated', params: { id: 'c_rate' } }
+			}
+		]);
+		expect(placedProblemText(problems[3]!, 'en')).toBe(
+			'at column 5 of the formula: unknown column `likez` — did you mean `likes`? (try likes)'
+		);
+		expect(placedProblemText(problems[3]!, 'es')).toBe(
+			'en la columna 5 de la fórmula: columna desconocida `likez`: ¿quisiste decir `likes`? (prueba likes)'
 		);
 	});
 });

@@ -40,6 +40,6 @@ export function expandReferences(
 export function parsedTree(id: string, source: MetricSource): Ast {
 	if (typeof source.formula !== 'string') return source.formula;
 	const parsed = parseFormula(source.formula);
-	if (!parsed.ok) throw new Error(`metric ${id} does not parse: ${parsed.errors[0]!.message}`);
+	if (!parsed.ok) throw new Error(`metric ${id} does not parse: ${parsed.errors[0]!.problem.code}`);
 	return parsed.ast;
 }

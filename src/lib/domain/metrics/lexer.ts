@@ -1,3 +1,4 @@
+import { problem } from '../problem';
 import type { FormulaError, Span } from './ast';
 
 type Operator = '+' | '-' | '*' | '/' | '(' | ')';
@@ -61,7 +62,7 @@ export function tokenize(text: string): { tokens: Token[]; errors: FormulaError[
 			if (lower !== name)
 				errors.push({
 					code: 'uppercase-name',
-					message: `names are written in lower case: \`${lower}\`, not \`${name}\``,
+					problem: problem('problem_formula_uppercase', { lower, name }),
 					start: at,
 					end: at + name.length,
 					suggestion: lower
@@ -88,15 +89,19 @@ function unexpectedCharacter(char: string, at: number): FormulaError {
 	if (instead)
 		return {
 			code: 'unexpected-character',
-			message: `\`${char}\` is not an operator here — write \`${instead}\``,
+			problem: problem('problem_formula_look_alike', { char, instead }),
 			...span,
 			suggestion: instead
 		};
 	if (char === '"' || char === "'" || char === '`')
 		return {
 			code: 'unexpected-character',
-			message: `quotes are not part of a formula: write names and numbers without them`,
+			problem: problem('problem_formula_quotes'),
 			...span
 		};
-	return { code: 'unexpected-character', message: `unexpected character \`${char}\``, ...span };
+	return {
+		code: 'unexpected-character',
+		problem: problem('problem_formula_character', { char }),
+		...span
+	};
 }

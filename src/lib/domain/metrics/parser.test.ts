@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formulaErrorText } from '$lib/i18n/formula-text';
 import { formatFormula, type Ast } from './ast';
 import { parseFormula } from './parser';
 
@@ -91,7 +92,7 @@ describe('parseFormula: trees', () => {
 	});
 });
 
-// [formula, the errors: code, start, end, and a part of the message; suggestion when given]
+// [formula, the errors: code, start, end, and a part of its English wording; suggestion when given]
 const ERRORS: [
 	string,
 	{ code: string; start: number; end: number; message: RegExp; suggestion?: string }[]
@@ -173,8 +174,23 @@ describe('parseFormula: errors', () => {
 		result.errors.forEach((error, i) => {
 			const { message, ...rest } = expected[i]!;
 			expect(error).toMatchObject(rest);
-			expect(error.message).toMatch(message);
+			expect(formulaErrorText(error, 'en')).toMatch(message);
 			if (rest.suggestion === undefined) expect(error.suggestion).toBeUndefined();
 		});
+	});
+});
+
+describe('parseFormula: problems as data', () => {
+	it('gives each problem its code and the values its wording needs', () => {
+		const result = parseFormula('SUM(likes) × 2');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.map((error) => error.problem)).toEqual([
+			{ code: 'problem_formula_uppercase', params: { lower: 'sum', name: 'SUM' } },
+			{ code: 'problem_formula_look_alike', params: { char: '×', instead: '*' } }
+		]);
+		expect(formulaErrorText(result.errors[0]!, 'pt')).toBe(
+			'os nomes são escritos em minúsculas: `sum`, não `SUM`'
+		);
 	});
 });

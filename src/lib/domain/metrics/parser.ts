@@ -7,6 +7,7 @@ import {
 	type FormulaError,
 	type FormulaErrorCode
 } from './ast';
+import { problem, type Problem } from '../problem';
 import { tokenize, type Token } from './lexer';
 import { closestName } from './suggest';
 
@@ -26,7 +27,9 @@ export function parseFormula(text: string): ParseResult {
 	if (text.trim() === '')
 		return {
 			ok: false,
-			errors: [{ code: 'empty', message: 'the formula is empty', start: 0, end: text.length }]
+			errors: [
+				{ code: 'empty', problem: problem('problem_formula_empty'), start: 0, end: text.length }
+			]
 		};
 	const { tokens, errors } = tokenize(text);
 	const parser = new Parser(tokens, errors);
@@ -85,11 +88,7 @@ class Parser {
 				this.next();
 				if (this.peek().kind === '(') return this.call(token);
 				if (token.text === 'by') {
-					this.error(
-						token,
-						'misplaced-by',
-						'`by` follows an aggregate inside another one: sum(max(reach) by content_id)'
-					);
+					this.error(token, 'misplaced-by', problem('problem_formula_by_follows'));
 					return this.prefix();
 				}
 				return this.depth > 0
@@ -109,13 +108,22 @@ class Parser {
 			case '+':
 			case '*':
 			case '/':
-				this.error(token, 'unexpected-token', `expected a value before \`${token.text}\``);
+				this.error(
+					token,
+					'unexpected-token',
+					problem('problem_formula_value_expected', { token: token.text })
+				);
 				this.next();
 				return this.prefix();
 			default:
 				if (token.kind === 'end')
-					this.error(token, 'unexpected-end', 'the formula ends where a value is expected');
-				else this.error(token, 'unexpected-token', `expected a value before \`${token.text}\``);
+					this.error(token, 'unexpected-end', problem('problem_formula_ends_early'));
+				else
+					this.error(
+						token,
+						'unexpected-token',
+						problem('problem_formula_value_expected', { token: token.text })
+					);
 				return { type: 'number', value: 0, start: token.start, end: token.end };
 		}
 	}
@@ -133,11 +141,10 @@ class Parser {
 		const next = this.peek();
 		if (next.kind === ')') {
 			if (fn !== 'count')
-				this.error(next, 'missing-argument', `${fn} needs a column or an expression: ${fn}(likes)`);
+				this.error(next, 'missing-argument', problem('problem_formula_argument_missing', { fn }));
 		} else if (next.kind === '*' && this.peek(1).kind === ')') {
 			this.next();
-			if (fn !== 'count')
-				this.error(next, 'misplaced-star', `\`*\` counts rows and belongs in count(*) only`);
+			if (fn !== 'count') this.error(next, 'misplaced-star', problem('problem_formula_star'));
 		} else {
 			this.depth++;
 			arg = this.expression(0);
@@ -151,7 +158,7 @@ class Parser {
 			if (dimension.kind === 'name') {
 				this.next();
 				by = { name: dimension.text, start: dimension.start, end: dimension.end };
-			} else this.error(keyword, 'missing-by-dimension', '`by` needs a dimension: by content_id');
+			} else this.error(keyword, 'missing-by-dimension', problem('problem_formula_by_dimension'));
 		}
 		const end = this.close(open, name);
 		return { type: 'aggregate', fn, arg, by, start: name.start, end };
@@ -163,10 +170,14 @@ class Parser {
 		if (token.kind === ')') return this.next().end;
 		const what = call ? `\`${call.text}(\`` : '`(`';
 		if (token.kind === 'end') {
-			this.error(open, 'missing-paren', `${what} is never closed — add \`)\``);
+			this.error(open, 'missing-paren', problem('problem_formula_never_closed', { what }));
 			return token.start;
 		}
-		this.error(token, 'missing-paren', `expected \`)\` to close ${what}, found \`${token.text}\``);
+		this.error(
+			token,
+			'missing-paren',
+			problem('problem_formula_close_expected', { what, token: token.text })
+		);
 		// Skip to the matching `)` so the rest of the formula is read in step.
 		let level = 0;
 		while (this.peek().kind !== 'end') {
@@ -187,8 +198,8 @@ class Parser {
 		return token;
 	}
 
-	private error(token: Token, code: FormulaErrorCode, message: string, suggestion?: string) {
-		const error: FormulaError = { code, message, start: token.start, end: token.end };
+	private error(token: Token, code: FormulaErrorCode, problem: Problem, suggestion?: string) {
+		const error: FormulaError = { code, problem, start: token.start, end: token.end };
 		if (suggestion !== undefined) error.suggestion = suggestion;
 		this.errors.push(error);
 	}
@@ -203,23 +214,18 @@ function startsValue(token: Token): boolean {
 function leftover(token: Token): FormulaError {
 	const span = { start: token.start, end: token.end };
 	if (token.kind === ')')
-		return { code: 'unexpected-token', message: 'unexpected `)` — no `(` to close', ...span };
+		return { code: 'unexpected-token', problem: problem('problem_formula_extra_paren'), ...span };
 	if (token.kind === 'name' && token.text === 'by')
-		return {
-			code: 'misplaced-by',
-			message: '`by` belongs inside an outer aggregate: sum(max(reach) by content_id)',
-			...span
-		};
+		return { code: 'misplaced-by', problem: problem('problem_formula_by_outside'), ...span };
 	return {
 		code: 'unexpected-token',
-		message: `unexpected \`${token.text}\` after a complete expression — is an operator missing?`,
+		problem: problem('problem_formula_operator_missing', { token: token.text }),
 		...span
 	};
 }
 
-function unknownFunction(name: string, close: string | null): string {
-	const known = AGGREGATE_FUNCTIONS.join(', ');
+function unknownFunction(name: string, close: string | null): Problem {
 	return close
-		? `unknown function \`${name}\` — did you mean \`${close}\`?`
-		: `unknown function \`${name}\` — the aggregates are ${known}`;
+		? problem('problem_formula_function_close', { name, close })
+		: problem('problem_formula_function_unknown', { name, known: AGGREGATE_FUNCTIONS.join(', ') });
 }

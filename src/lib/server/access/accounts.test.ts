@@ -80,10 +80,10 @@ describe('AccountStore', () => {
 	it('refuses an invalid email or an empty name and stores nothing', () => {
 		expect(() =>
 			accounts.create({ email: 'not-an-email', name: 'Ana', passwordHash: 'h' })
-		).toThrow(/Enter an email address/);
+		).toThrow(/problem_email_invalid/);
 		expect(() =>
 			accounts.create({ email: 'ana@example.com', name: '   ', passwordHash: 'h' })
-		).toThrow(/Enter your name/);
+		).toThrow(/problem_account_name_missing/);
 		expect(accounts.count()).toBe(0);
 	});
 

@@ -13,19 +13,19 @@ export interface Account {
 	createdAt: string;
 }
 
-/** An email address as stored and compared: trimmed and lower-cased. */
+/** An email address as stored and compared: trimmed and lower-cased (problem codes as messages). */
 export const emailSchema = z
 	.string()
 	.trim()
 	.toLowerCase()
-	.pipe(z.email({ message: 'Enter an email address such as ana@agency.com.' }));
+	.pipe(z.email({ message: 'problem_email_invalid' }));
 
 /** A display name: what colleagues see next to annotations and sign-offs. */
 export const nameSchema = z
 	.string()
 	.trim()
-	.min(1, 'Enter your name as colleagues know it.')
-	.max(80, 'Use at most 80 characters.');
+	.min(1, 'problem_account_name_missing')
+	.max(80, 'problem_too_long');
 
 interface AccountRow {
 	id: string;

@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages';
+
 /** Whether a link (an invite or a share link) can still be opened, and if not, why. */
 export type LinkState = 'live' | 'expired' | 'revoked' | 'used';
 
@@ -11,16 +13,29 @@ export function linkState(
 	return new Date(link.expiresAt) <= now ? 'expired' : 'live';
 }
 
-/** Why a link no longer opens, as a sentence for the person who followed it. */
-export function explainLinkState(kind: 'invite' | 'share link', state: LinkState): string {
-	switch (state) {
-		case 'expired':
-			return `This ${kind} has expired. Ask the campaign owner for a new one.`;
-		case 'revoked':
-			return `This ${kind} was withdrawn by the campaign owner.`;
-		case 'used':
-			return `This ${kind} has already been used. Sign in instead, or ask for a new one.`;
-		case 'live':
-			return `This ${kind} is valid.`;
+const REFUSALS: Record<
+	'invite' | 'share_link',
+	Record<Exclude<LinkState, 'live'>, () => string>
+> = {
+	invite: {
+		expired: m.refusal_invite_expired,
+		revoked: m.refusal_invite_revoked,
+		used: m.refusal_invite_used
+	},
+	share_link: {
+		expired: m.refusal_share_link_expired,
+		revoked: m.refusal_share_link_revoked,
+		used: m.refusal_share_link_used
 	}
+};
+
+/**
+ * Why a link no longer opens, as a sentence for the person who followed it, in the request's
+ * language.
+ */
+export function linkRefusal(
+	kind: 'invite' | 'share_link',
+	state: Exclude<LinkState, 'live'>
+): string {
+	return REFUSALS[kind][state]();
 }

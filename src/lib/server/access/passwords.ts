@@ -1,4 +1,5 @@
 import { hash, parseOptions, verify, type Options } from '@node-rs/argon2';
+import { problem, type Problem } from '$lib/domain/problem';
 
 /** Shortest password accepted (OWASP: at least 8 with multi-factor, 12 without). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -20,31 +21,22 @@ const HASH_OPTIONS: Options = {
 const DUMMY_HASH =
 	'$argon2id$v=19$m=19456,t=2,p=1$AhtH8nunsQ5jEyAfKJb5VA$lrUIy2cNOblQz3k3G3XoDhf1FGbQ5UaomdziXHTaTtE';
 
-/** Something wrong with a proposed password, as data for the form. */
-export interface PasswordProblem {
-	code: 'too_short' | 'too_long' | 'same_as_email';
-	message: string;
-}
-
-/** Every problem with a proposed password; an empty list means it is accepted. */
-export function checkPasswordPolicy(password: string, email?: string): PasswordProblem[] {
+/**
+ * Every problem with a proposed password, for the form to word; an empty list means it is
+ * accepted.
+ */
+export function checkPasswordPolicy(password: string, email?: string): Problem[] {
 	// Count characters as people see them, not UTF-16 units.
 	const length = [...password].length;
-	const problems: PasswordProblem[] = [];
+	const problems: Problem[] = [];
 	if (length < PASSWORD_MIN_LENGTH) {
-		problems.push({
-			code: 'too_short',
-			message: `Use at least ${PASSWORD_MIN_LENGTH} characters; a few words in a row are easy to remember.`
-		});
+		problems.push(problem('problem_password_too_short', { minimum: PASSWORD_MIN_LENGTH }));
 	}
 	if (length > PASSWORD_MAX_LENGTH) {
-		problems.push({
-			code: 'too_long',
-			message: `Use at most ${PASSWORD_MAX_LENGTH} characters.`
-		});
+		problems.push(problem('problem_too_long', { maximum: PASSWORD_MAX_LENGTH }));
 	}
 	if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) {
-		problems.push({ code: 'same_as_email', message: 'Do not use your email address as password.' });
+		problems.push(problem('problem_password_is_email'));
 	}
 	return problems;
 }

@@ -3,26 +3,32 @@ import { z } from 'zod';
 import { mayChangeAnnotation, type AnnotationChange } from '$lib/domain/annotation-access';
 import type { AnnotationThread } from '$lib/domain/annotation-thread';
 import { accountsNamedIn, type Annotation } from '$lib/domain/annotations';
+import { issuesText } from '$lib/i18n/issue-text';
+import { problemText } from '$lib/i18n/problem-text';
+import { m } from '$lib/paraglide/messages';
 import { renderMarkdown } from '../markdown';
 import type { Allowed } from '../http/guard';
 import { AnnotationRefusal, type AnnotationSaveResult } from './annotation-store';
 
-const REFUSALS: Record<AnnotationChange, string> = {
-	create: 'Your role cannot write annotations; ask a campaign owner.',
-	edit: 'Only its author or a campaign owner can change this annotation.',
-	hide: 'Only its author or a campaign owner can hide this annotation.',
-	add_position: 'Positions can only be added to a disagreement.',
-	resolve: 'Only its author or a campaign owner can settle this disagreement.'
+const REFUSALS: Record<AnnotationChange, () => string> = {
+	create: m.refusal_annotation_create,
+	edit: m.refusal_annotation_edit,
+	hide: m.refusal_annotation_hide,
+	add_position: m.refusal_annotation_add_position,
+	resolve: m.refusal_annotation_resolve
 };
 
 /** The annotation a request is about, or 404. */
 export function annotationOf(allowed: Allowed, id: string): Annotation {
 	const annotation = allowed.context.annotations.find(allowed.campaignId, id);
-	if (!annotation) error(404, `No annotation ${id} in this campaign.`);
+	if (!annotation) error(404, m.refusal_annotation_unknown({ id }));
 	return annotation;
 }
 
-/** Refuses (403) a change the asker may not make, before anything is read from the request. */
+/**
+ * Refuses (403) a change the asker may not make, before anything is read from the request; the
+ * reason is worded in the request's language, as every refusal here.
+ */
 export function requireChange(
 	allowed: Allowed,
 	change: AnnotationChange,
@@ -32,12 +38,13 @@ export function requireChange(
 		authorId: annotation.authorId ?? '',
 		kind: annotation.kind
 	};
-	if (!mayChangeAnnotation(allowed.access, change, ownership)) error(403, REFUSALS[change]);
+	if (!mayChangeAnnotation(allowed.access, change, ownership)) error(403, REFUSALS[change]());
 }
 
 /**
  * Runs a store write for the asker and records it: the store's own refusals (a kind that
- * cannot change, a field of another kind) and schema errors become 400 with their message.
+ * cannot change, a field of another kind) and schema errors become 400 with their problems
+ * worded in the request's language.
  */
 export function write<T extends Annotation | AnnotationSaveResult>(
 	allowed: Allowed,
@@ -49,10 +56,8 @@ export function write<T extends Annotation | AnnotationSaveResult>(
 	try {
 		result = run();
 	} catch (failure) {
-		if (failure instanceof AnnotationRefusal) error(400, failure.message);
-		if (failure instanceof z.ZodError) {
-			error(400, failure.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-		}
+		if (failure instanceof AnnotationRefusal) error(400, problemText(failure.problem));
+		if (failure instanceof z.ZodError) error(400, issuesText(failure.issues));
 		throw failure;
 	}
 	const saved = savedOf(result);

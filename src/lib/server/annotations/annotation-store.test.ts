@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationContentInput } from '$lib/domain/annotations';
+import type { Problem } from '$lib/domain/problem';
 import { saveCampaign } from '../campaign-store';
 import { closeDatabase, openDatabase, type Db } from '../database';
 import { AnnotationRefusal, AnnotationStore } from './annotation-store';
@@ -72,6 +73,17 @@ function saved<T>(result: { saved: T } | { stale: T }): T {
 	return result.saved;
 }
 
+/** The problem of the refusal `write` throws; fails when it throws anything else, or nothing. */
+function refusalOf(write: () => unknown): Problem {
+	try {
+		write();
+	} catch (failure) {
+		if (failure instanceof AnnotationRefusal) return failure.problem;
+		throw failure;
+	}
+	throw new Error('the write was not refused');
+}
+
 describe('AnnotationStore', () => {
 	it('creates an annotation at revision 1 with a new id and finds it again', () => {
 		const created = store.create('launch', cap, 'lucia');
@@ -99,9 +111,10 @@ describe('AnnotationStore', () => {
 		const at = new Date('2026-11-13T23:50:00.000Z');
 		const created = store.create('launch', cap, 'lucia', 'ann-mx-daily-cap', at);
 		expect(created).toMatchObject({ id: 'ann-mx-daily-cap', createdAt: at.toISOString() });
-		expect(() => store.create('launch', press, 'lucia', 'ann-mx-daily-cap')).toThrow(
-			AnnotationRefusal
-		);
+		expect(refusalOf(() => store.create('launch', press, 'lucia', 'ann-mx-daily-cap'))).toEqual({
+			code: 'problem_annotation_exists',
+			params: { id: 'ann-mx-daily-cap' }
+		});
 		expect(count('annotation')).toBe(1);
 	});
 
@@ -171,9 +184,11 @@ describe('AnnotationStore', () => {
 
 	it('refuses to change the kind of an annotation', () => {
 		const created = store.create('launch', press, 'marcus');
-		expect(() =>
-			store.update('launch', created.id, { ...press, kind: 'learning' }, 'marcus', 1)
-		).toThrow('is a note and cannot become a learning');
+		expect(
+			refusalOf(() =>
+				store.update('launch', created.id, { ...press, kind: 'learning' }, 'marcus', 1)
+			)
+		).toEqual({ code: 'problem_annotation_kind_fixed', params: { id: created.id } });
 		expect(store.find('launch', created.id)).toEqual(created);
 	});
 
@@ -250,16 +265,22 @@ describe('AnnotationStore', () => {
 
 	it('refuses positions and a resolution on annotations that are not disagreements', () => {
 		const created = store.create('launch', cap, 'lucia');
-		expect(() =>
-			store.addPosition(
-				'launch',
-				created.id,
-				{ party: 'US brand team', reading: 'Off.', argument: 'CPM.' },
-				'marcus'
+		const notADisagreement = {
+			code: 'problem_disagreement_fields',
+			params: { kind: 'decision' }
+		};
+		expect(
+			refusalOf(() =>
+				store.addPosition(
+					'launch',
+					created.id,
+					{ party: 'US brand team', reading: 'Off.', argument: 'CPM.' },
+					'marcus'
+				)
 			)
-		).toThrow('is a decision, not a disagreement');
-		expect(() => store.resolve('launch', created.id, 'Done.', 'olivia', 1)).toThrow(
-			AnnotationRefusal
+		).toEqual(notADisagreement);
+		expect(refusalOf(() => store.resolve('launch', created.id, 'Done.', 'olivia', 1))).toEqual(
+			notADisagreement
 		);
 		expect(store.find('launch', created.id)).toEqual(created);
 		expect(store.revisions('launch', created.id)).toHaveLength(1);
@@ -267,28 +288,32 @@ describe('AnnotationStore', () => {
 
 	it('refuses content the schema refuses and writes nothing', () => {
 		expect(() => store.create('launch', { ...press, why: 'Because.' }, 'marcus')).toThrow(
-			'Only a decision has'
+			'problem_decision_fields'
 		);
 		expect(() =>
 			store.create('launch', { ...press, time: { from: '2026-11-20', to: '2026-11-19' } }, 'marcus')
-		).toThrow('must end on or after');
+		).toThrow('problem_range_backwards');
 		expect(() => store.create('launch', { ...press, title: ' ' }, 'marcus')).toThrow(
-			'Write a title.'
+			'problem_title_missing'
 		);
 		expect(() =>
 			store.create('launch', { ...press, scope: { markets: ['Mexico'], metrics: [] } }, 'marcus')
-		).toThrow('two-letter market code');
+		).toThrow('problem_market_code');
 		const created = store.create('launch', press, 'marcus');
 		expect(() =>
 			store.update('launch', created.id, { ...press, why: 'Because.' }, 'marcus', 1)
-		).toThrow('Only a decision has');
+		).toThrow('problem_decision_fields');
 		expect(count('annotation')).toBe(1);
 		expect(count('annotation_revision')).toBe(1);
 	});
 
 	it('refuses writes to an unknown annotation', () => {
+		expect(refusalOf(() => store.update('launch', 'ann-none', press, 'marcus', 1))).toEqual({
+			code: 'problem_annotation_unknown',
+			params: { id: 'ann-none' }
+		});
 		expect(() => store.update('launch', 'ann-none', press, 'marcus', 1)).toThrow(
-			'no annotation ann-none in campaign launch'
+			'No annotation ann-none in this campaign.'
 		);
 		expect(store.revisions('launch', 'ann-none')).toEqual([]);
 	});

@@ -8,9 +8,10 @@ import {
 	type Annotation,
 	type AnnotationContent,
 	type AnnotationContentInput,
-	type AnnotationKind,
 	type PositionInput
 } from '$lib/domain/annotations';
+import { problem, type Problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 import type { Db } from '../database';
 import type { Clock } from '../access/sessions';
 
@@ -33,8 +34,15 @@ export interface AnnotationRevision {
 /** What a guarded write gives: the annotation saved, or the newer one that made it stale. */
 export type AnnotationSaveResult = { saved: Annotation } | { stale: Annotation };
 
-/** A write the store refuses whatever the revision: an unknown id, or a kind it does not fit. */
-export class AnnotationRefusal extends Error {}
+/**
+ * A write the store refuses whatever the revision: an unknown id, or a kind it does not fit.
+ * Its problem is what the API words for the reader; the message is its English wording.
+ */
+export class AnnotationRefusal extends Error {
+	constructor(readonly problem: Problem) {
+		super(problemText(problem, 'en'));
+	}
+}
 
 interface AnnotationRow {
 	id: string;
@@ -87,7 +95,7 @@ export class AnnotationStore {
 				const annotationId =
 					id === undefined ? this.#newId(campaignId) : annotationIdSchema.parse(id);
 				if (this.find(campaignId, annotationId)) {
-					throw new AnnotationRefusal(`annotation ${annotationId} exists already`);
+					throw new AnnotationRefusal(problem('problem_annotation_exists', { id: annotationId }));
 				}
 				const when = (at ?? this.#now()).toISOString();
 				this.#db
@@ -145,9 +153,7 @@ export class AnnotationStore {
 				const current = this.#existing(campaignId, id);
 				const valid = annotationContentSchema.parse(keepThread(current, content));
 				if (valid.kind !== current.kind) {
-					throw new AnnotationRefusal(
-						`annotation ${id} is a ${current.kind} and cannot become a ${valid.kind}`
-					);
+					throw new AnnotationRefusal(problem('problem_annotation_kind_fixed', { id }));
 				}
 				if (current.revision !== baseRevision) return { stale: current };
 				// Saving what is already there records no revision.
@@ -242,11 +248,11 @@ export class AnnotationStore {
 		});
 	}
 
-	#existing(campaignId: string, id: string, kind?: AnnotationKind): Annotation {
+	#existing(campaignId: string, id: string, kind?: 'disagreement'): Annotation {
 		const current = this.find(campaignId, id);
-		if (!current) throw new AnnotationRefusal(`no annotation ${id} in campaign ${campaignId}`);
+		if (!current) throw new AnnotationRefusal(problem('problem_annotation_unknown', { id }));
 		if (kind && current.kind !== kind) {
-			throw new AnnotationRefusal(`annotation ${id} is a ${current.kind}, not a ${kind}`);
+			throw new AnnotationRefusal(problem('problem_disagreement_fields', { kind: current.kind }));
 		}
 		return current;
 	}

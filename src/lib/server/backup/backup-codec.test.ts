@@ -198,5 +198,10 @@ describe('readBackup', () => {
 		const invalid = document();
 		invalid.annotations.push(invalid.annotations[0]!);
 		expect(readError(writeBackup(invalid))).toBe('the backup holds the annotation ann-one twice');
+		expect(() => readBackup(writeBackup(invalid))).toThrow(
+			expect.objectContaining({
+				problem: { code: 'problem_backup_twice', params: { item: 'annotation', key: 'ann-one' } }
+			})
+		);
 	});
 });

@@ -1,4 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { isProblemCode, issueProblem, problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 import { contentHash } from '../import-store';
 import {
 	BACKUP_FORMAT,
@@ -28,9 +30,7 @@ export function readBackup(bytes: Uint8Array): CampaignBackup {
 	for (const file of document.files) {
 		const data = new Uint8Array(Buffer.from(file.base64, 'base64'));
 		if (contentHash(data) !== file.sha256) {
-			throw new BackupError(
-				`the backup is damaged: the original file ${file.sha256.slice(0, 12)}… does not match its sha256`
-			);
+			throw new BackupError(problem('problem_backup_hash', { file: file.sha256.slice(0, 12) }));
 		}
 		originals.set(file.sha256, data);
 	}
@@ -41,23 +41,25 @@ export function readBackup(bytes: Uint8Array): CampaignBackup {
 }
 
 function decompress(bytes: Uint8Array): Buffer {
-	if (bytes.length === 0) throw new BackupError('the file is empty');
+	if (bytes.length === 0) throw new BackupError(problem('problem_backup_empty'));
 	const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
 	if (!gzip) return Buffer.from(bytes);
 	try {
 		return gunzipSync(bytes, { maxOutputLength: MAX_TEXT_BYTES });
 	} catch (error) {
-		const reason = error instanceof RangeError ? 'it is too large to read' : 'it is damaged';
-		throw new BackupError(`the backup cannot be decompressed: ${reason}`);
+		const tooLarge = error instanceof RangeError;
+		throw new BackupError(
+			problem(tooLarge ? 'problem_backup_too_large_packed' : 'problem_backup_damaged')
+		);
 	}
 }
 
 function parseJson(text: Buffer): unknown {
-	if (text.length > MAX_TEXT_BYTES) throw new BackupError('the backup is too large to read');
+	if (text.length > MAX_TEXT_BYTES) throw new BackupError(problem('problem_backup_too_large'));
 	try {
 		return JSON.parse(text.toString('utf8'));
 	} catch {
-		throw new BackupError('this is not a Parallax campaign backup: it is not JSON');
+		throw new BackupError(problem('problem_backup_not_json'));
 	}
 }
 
@@ -67,20 +69,25 @@ function parseDocument(json: unknown): CheckedDocument {
 			? (json as { format: unknown }).format
 			: null;
 	if (typeof format !== 'string' || !format.startsWith('parallax-campaign/')) {
-		throw new BackupError(
-			'this is not a Parallax campaign backup: it has no parallax-campaign format'
-		);
+		throw new BackupError(problem('problem_backup_no_format'));
 	}
 	if (format !== BACKUP_FORMAT) {
 		throw new BackupError(
-			`the backup is in format ${format}; this version of Parallax reads ${BACKUP_FORMAT} only`
+			problem('problem_backup_other_format', { format, expected: BACKUP_FORMAT })
 		);
 	}
 	const parsed = backupDocumentSchema.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
+		// The detail stays as the schema says it, in English: it names a field of the file format.
+		const detail = isProblemCode(issue.message)
+			? problemText(issueProblem(issue), 'en')
+			: issue.message;
+		const path = issue.path.join('.');
 		throw new BackupError(
-			`the backup is invalid at ${issue.path.join('.') || 'the top'}: ${issue.message}`
+			path
+				? problem('problem_backup_invalid', { path, detail })
+				: problem('problem_backup_invalid_top', { detail })
 		);
 	}
 	return parsed.data;
@@ -90,9 +97,10 @@ function parseDocument(json: unknown): CheckedDocument {
 function checkReferences(document: CheckedDocument, originals: Map<string, Uint8Array>): void {
 	for (const entry of document.imports) {
 		const bytes = originals.get(entry.content_hash);
-		if (!bytes) throw new BackupError(`the backup lacks the original of ${entry.file_name}`);
+		const file = entry.file_name;
+		if (!bytes) throw new BackupError(problem('problem_backup_original_missing', { file }));
 		if (bytes.length !== entry.byte_size) {
-			throw new BackupError(`the backup's original of ${entry.file_name} has the wrong size`);
+			throw new BackupError(problem('problem_backup_original_size', { file }));
 		}
 	}
 	checkPeople(document);
@@ -101,11 +109,11 @@ function checkReferences(document: CheckedDocument, originals: Map<string, Uint8
 		document.people.map((p) => p.email)
 	);
 	refuseTwice(
-		'FX rate',
+		'fx_rate',
 		document.fx_rates.map((r) => `${r.date} ${r.currency}`)
 	);
 	refuseTwice(
-		'definition version',
+		'definition_version',
 		document.definitions.map((v) => `${v.id} ${v.version}`)
 	);
 	refuseTwice(
@@ -117,14 +125,14 @@ function checkReferences(document: CheckedDocument, originals: Map<string, Uint8
 		document.annotations.map((a) => a.id)
 	);
 	refuseTwice(
-		'membership of',
+		'membership',
 		document.memberships.map((m) => m.person)
 	);
 	for (const annotation of document.annotations) {
 		const numbers = annotation.revisions.map((r) => r.revision);
 		if (numbers.some((n, i) => n !== i + 1) || numbers.at(-1) !== annotation.revision) {
 			throw new BackupError(
-				`the backup's annotation ${annotation.id} lacks revisions: it needs 1 to ${annotation.revision}`
+				problem('problem_backup_revisions', { id: annotation.id, revision: annotation.revision })
 			);
 		}
 	}
@@ -136,32 +144,37 @@ function checkReferences(document: CheckedDocument, originals: Map<string, Uint8
  */
 function checkPeople(document: CheckedDocument): void {
 	const people = new Set(document.people.map((p) => p.email));
-	const named = (who: string | null, what: string) => {
+	// `item` says what names the person: an import, a definition version, a metric, a membership.
+	const named = (who: string | null, what: { item: string; name?: string; version?: number }) => {
 		if (who !== null && !people.has(who)) {
-			throw new BackupError(`the backup names ${who} for ${what} but not among its people`);
+			throw new BackupError(problem('problem_backup_person_unknown', { person: who, ...what }));
 		}
 	};
 	for (const entry of document.imports) {
-		named(entry.imported_by, `import ${entry.file_name}`);
-		named(entry.undone_by, `import ${entry.file_name}`);
+		const what = { item: 'import', name: entry.file_name };
+		named(entry.imported_by, what);
+		named(entry.undone_by, what);
 	}
 	for (const version of document.definitions) {
-		const what = `definition ${version.id} version ${version.version}`;
+		const what = { item: 'definition', name: version.id, version: version.version };
 		named(version.created_by, what);
 		named(version.updated_by, what);
 		for (const signatory of version.signatories) named(signatory.person, what);
 	}
-	for (const metric of document.metrics) named(metric.updated_by, `metric ${metric.id}`);
+	for (const metric of document.metrics) {
+		named(metric.updated_by, { item: 'metric', name: metric.id });
+	}
 	for (const member of document.memberships) {
-		named(member.person, 'a membership');
-		named(member.created_by, 'a membership');
+		named(member.person, { item: 'membership' });
+		named(member.created_by, { item: 'membership' });
 	}
 }
 
-function refuseTwice(what: string, keys: string[]): void {
+/** Refuses a key held twice; `item` is what the keys name (a message variant: `person`, `metric`…). */
+function refuseTwice(item: string, keys: string[]): void {
 	const seen = new Set<string>();
 	for (const key of keys) {
-		if (seen.has(key)) throw new BackupError(`the backup holds the ${what} ${key} twice`);
+		if (seen.has(key)) throw new BackupError(problem('problem_backup_twice', { item, key }));
 		seen.add(key);
 	}
 }

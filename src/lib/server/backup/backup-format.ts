@@ -4,7 +4,9 @@ import { roleSchema } from '$lib/domain/access';
 import { annotationContentSchema } from '$lib/domain/annotations';
 import { definitionContentSchema } from '$lib/domain/definitions';
 import { creatorSchema as creatorFields } from '$lib/domain/creators';
+import type { Problem } from '$lib/domain/problem';
 import { customMetricSchema } from '$lib/domain/metrics/custom-metrics';
+import { problemText } from '$lib/i18n/problem-text';
 import { importOptionsSchema } from '$lib/ingest/import-options';
 import { emailSchema, nameSchema } from '../access/accounts';
 
@@ -129,5 +131,15 @@ export interface CampaignBackup {
 	originals: Map<string, Uint8Array>;
 }
 
-/** A backup file that cannot be read: damaged, of another format, or inconsistent. */
-export class BackupError extends Error {}
+/**
+ * A backup file that cannot be read: damaged, of another format, or inconsistent. Its message is
+ * the problem in English, the command line's language; a page words `problem` for its reader.
+ */
+export class BackupError extends Error {
+	readonly problem: Problem;
+
+	constructor(problem: Problem) {
+		super(problemText(problem, 'en'));
+		this.problem = problem;
+	}
+}

@@ -1,6 +1,7 @@
 import packageJson from '../../../../package.json';
 import { roleSchema } from '$lib/domain/access';
 import { campaignSchema } from '$lib/domain/campaign';
+import { problem, type Problem } from '$lib/domain/problem';
 import type { AppContext } from '../app-context';
 import type { Db } from '../database';
 import { listFxRates } from '../fx-store';
@@ -27,7 +28,7 @@ export function exportCampaign(
 	const row = db
 		.prepare('SELECT definition, created_at FROM campaign WHERE id = ?')
 		.get(campaignId) as { definition: string; created_at: string } | undefined;
-	if (!row) throw new BackupError(`no campaign with id ${JSON.stringify(campaignId)}`);
+	if (!row) throw new BackupError(noCampaign(campaignId));
 	const people = new PeopleByEmail(db);
 	const imports = rows(db, 'SELECT * FROM import WHERE campaign_id = ? ORDER BY id', campaignId);
 	return {
@@ -110,7 +111,7 @@ export async function exportCampaignFile(
 	by: string | null
 ): Promise<CampaignExport> {
 	if (!context.db.prepare('SELECT 1 FROM campaign WHERE id = ?').get(campaignId)) {
-		throw new BackupError(`no campaign with id ${JSON.stringify(campaignId)}`);
+		throw new BackupError(noCampaign(campaignId));
 	}
 	const document = await context.facts.useEngine(campaignId, async () =>
 		exportCampaign(context.db, context.config.dataDir, campaignId, context.people.now())
@@ -206,7 +207,9 @@ function original(dataDir: string, hash: string): Uint8Array {
 	try {
 		return readOriginal(dataDir, hash);
 	} catch {
-		throw new BackupError(`the original file ${hash} is missing from ${dataDir}/files`);
+		throw new BackupError(
+			problem('problem_backup_original_lost', { hash, folder: `${dataDir}/files` })
+		);
 	}
 }
 
@@ -242,4 +245,8 @@ class PeopleByEmail {
 			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 			.map(([email, name]) => ({ email, name }));
 	}
+}
+
+function noCampaign(campaignId: string): Problem {
+	return problem('problem_backup_no_campaign', { id: JSON.stringify(campaignId) });
 }

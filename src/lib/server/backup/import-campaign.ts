@@ -1,4 +1,5 @@
 import { campaignSchema } from '$lib/domain/campaign';
+import { problem } from '$lib/domain/problem';
 import type { AppContext } from '../app-context';
 import type { Db } from '../database';
 import { storeOriginal } from '../import-store';
@@ -15,10 +16,7 @@ import { mergeCampaign, mergeFxRates, mergeMetrics } from './merge-settings';
 /** The install holds another campaign under the id a backup would be imported as. */
 export class CampaignConflict extends BackupError {
 	constructor(campaignId: string, name: string) {
-		super(
-			`this install already has another campaign with the id ${JSON.stringify(campaignId)} ` +
-				`(${name}); import the backup under a new id`
-		);
+		super(problem('problem_backup_conflict', { id: JSON.stringify(campaignId), name }));
 	}
 }
 
@@ -79,7 +77,7 @@ export async function importCampaign(
 	const checkedId = campaignSchema.shape.id.safeParse(campaignId);
 	if (!checkedId.success) {
 		throw new BackupError(
-			`${JSON.stringify(campaignId)} is no campaign id: ${checkedId.error.issues[0]?.message}`
+			problem('problem_backup_campaign_id', { id: JSON.stringify(campaignId) })
 		);
 	}
 	refuseOtherCampaign(context.db, campaignId, document);

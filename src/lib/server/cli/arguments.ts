@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { retroOptionsSchema } from '../retro/retro-options';
+import { cliIssueText } from './cli-issue-text';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -195,7 +196,7 @@ export function parseCommand(argv: string[]): Command {
 		throw new Error(
 			issue.path[0] === 'command'
 				? `unknown command ${JSON.stringify(command ?? '')}`
-				: issue.message
+				: cliIssueText(issue)
 		);
 	}
 	return parsed.data;

@@ -45,7 +45,8 @@ describe('parallax inbox', () => {
 				campaign: 'sample',
 				file: 'google.csv',
 				status: 'waiting',
-				note: 'no confirmed mapping for Google Ads exports yet: import one file of this kind from the Data page first'
+				note: 'no confirmed mapping for Google Ads exports yet: import one file of this kind from the Data page first',
+				problem: { code: 'problem_inbox_no_confirmed_mapping', params: { platform: 'Google Ads' } }
 			},
 			expect.objectContaining({
 				campaign: 'sample',

@@ -16,6 +16,7 @@ import { runRetro } from './retro-command';
 import { runExport } from './export-command';
 import { runImportCampaign } from './import-campaign-command';
 import { runInbox } from './inbox-command';
+import { cliIssueText } from './cli-issue-text';
 import { runLive } from './live-command';
 import { runScore } from './score-command';
 import { runSplit } from './split-command';
@@ -123,7 +124,7 @@ async function runFacts(command: Extract<Command, { command: 'facts' }>): Promis
 
 function message(error: unknown): string {
 	if (error instanceof ZodError)
-		return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+		return error.issues.map((i) => `${i.path.join('.')}: ${cliIssueText(i)}`).join('; ');
 	if (error instanceof ImportError) return error.message;
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

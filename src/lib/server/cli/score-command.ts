@@ -4,6 +4,7 @@ import { BUILT_IN_METRIC_SOURCES } from '$lib/domain/metrics/catalog';
 import { checkCustomMetrics, withCustomMetrics } from '$lib/domain/metrics/custom-metrics';
 import { checkDefinition, unknownMetric } from '$lib/domain/definition-checks';
 import { parseDefinitionsYaml } from '$lib/domain/definitions-yaml';
+import { placedProblemText } from '$lib/i18n/definition-text';
 import { createNodeEngine } from '$lib/engine/node-engine';
 import { importCsv } from '$lib/ingest/import-csv';
 import { scoreCampaign } from '$lib/queries/score-campaign';
@@ -90,7 +91,8 @@ async function scoreFiles(command: ScoreCommand) {
 		if (!parsed.ok) {
 			const first = parsed.errors
 				.map(
-					(e) => `${file}${e.line ? `:${e.line}` : ''}: ${e.path ? `${e.path}: ` : ''}${e.message}`
+					(e) =>
+						`${file}${e.line ? `:${e.line}` : ''}: ${e.path ? `${e.path}: ` : ''}${placedProblemText(e, 'en')}`
 				)
 				.join('; ');
 			throw new Error(first);

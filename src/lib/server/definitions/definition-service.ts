@@ -1,9 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { can, explainRefusal } from '$lib/domain/access';
+import { can, refusalOf } from '$lib/domain/access';
 import { checkDefinition, type DefinitionProblem } from '$lib/domain/definition-checks';
 import type { DefinitionContent } from '$lib/domain/definitions';
+import { problem } from '$lib/domain/problem';
 import { BUILT_IN_METRIC_SOURCES, type MetricDefinition } from '$lib/domain/metrics/catalog';
 import { withCustomMetrics, type CustomMetric } from '$lib/domain/metrics/custom-metrics';
+import { refusalText } from '$lib/i18n/refusal-text';
+import { m } from '$lib/paraglide/messages';
 import { findCampaign } from '../campaign-store';
 import type { Allowed } from '../http/guard';
 import type { SaveBase, SaveResult, StoredDefinition } from './definition-store';
@@ -24,12 +27,12 @@ export function definitionProblems(
 	const { people } = allowed.context;
 	const campaign = findCampaign(allowed.context.db, allowed.campaignId)!;
 	const problems = checkDefinition(content, {
-		markets: campaign.markets.map((m) => m.code),
+		markets: campaign.markets.map((market) => market.code),
 		metrics: campaignMetrics(allowed, newMetrics)
 	});
 	const signatories: string[] = [];
 	if (signatoryEmails.length === 0) {
-		problems.push({ path: 'signatories', message: 'Name at least one person who signs it off.' });
+		problems.push({ path: 'signatories', problem: problem('problem_signatories_none') });
 	}
 	signatoryEmails.forEach((email, index) => {
 		const account = people.accounts.findForSignIn(email)?.account;
@@ -46,12 +49,15 @@ export function definitionProblems(
 		if (!account || !membership) {
 			problems.push({
 				path: `signatories.${index}`,
-				message: `${email} is not a member of this campaign.`
+				problem: problem('problem_signatory_not_member', { email })
 			});
 		} else if (!can(membership, 'sign_off_definition', { markets: content.markets })) {
 			problems.push({
 				path: `signatories.${index}`,
-				message: `${email} cannot sign off a definition for ${content.markets.join(', ')}: only its markets' leads and the campaign owners can.`
+				problem: problem('problem_signatory_cannot_sign', {
+					email,
+					markets: content.markets.join(', ')
+				})
 			});
 		} else signatories.push(account.id);
 	});
@@ -65,7 +71,7 @@ export function campaignMetrics(
 ): Map<string, MetricDefinition> {
 	const stored = allowed.context.metrics
 		.list(allowed.campaignId)
-		.filter((m) => !added.some((a) => a.id === m.id));
+		.filter((metric) => !added.some((a) => a.id === metric.id));
 	return withCustomMetrics(BUILT_IN_METRIC_SOURCES, [...stored, ...added]);
 }
 
@@ -113,7 +119,7 @@ export function saveDefinition(
 export function requireEditable(allowed: Allowed, id: string, markets: unknown): void {
 	const stored = allowed.context.definitions.find(allowed.campaignId, id);
 	const given = Array.isArray(markets)
-		? markets.filter((m): m is string => typeof m === 'string')
+		? markets.filter((market): market is string => typeof market === 'string')
 		: [];
 	refuseUnless(allowed, 'edit_definition', [...new Set([...(stored?.markets ?? []), ...given])]);
 }
@@ -122,12 +128,12 @@ export function requireEditable(allowed: Allowed, id: string, markets: unknown):
 export function signOffDefinition(allowed: Allowed, id: string, version: number): StoredDefinition {
 	const { definitions, people } = allowed.context;
 	const stored = definitions.find(allowed.campaignId, id);
-	if (!stored) error(404, `No definition ${id} in this campaign.`);
+	if (!stored) error(404, m.refusal_definition_unknown({ id }));
 	refuseUnless(allowed, 'sign_off_definition', stored.markets);
 	const result = definitions.signOff(allowed.campaignId, id, version, allowed.actor!.id);
 	if (typeof result === 'string') {
-		const [status, message] = SIGN_OFF_REFUSALS[result];
-		error(status, message.replace('{id}', id).replace('{version}', String(version)));
+		const [status, refusal] = SIGN_OFF_REFUSALS[result];
+		error(status, refusal({ id, version }));
 	}
 	people.audit.record({
 		accountId: allowed.actor!.id,
@@ -142,12 +148,12 @@ export function signOffDefinition(allowed: Allowed, id: string, version: number)
 
 const SIGN_OFF_REFUSALS: Record<
 	'unknown' | 'not_latest' | 'not_signatory' | 'already_signed',
-	[number, string]
+	[number, (inputs: { id: string; version: number }) => string]
 > = {
-	unknown: [404, 'No version {version} of {id}.'],
-	not_latest: [409, 'Version {version} of {id} is not the latest; sign off the latest one.'],
-	not_signatory: [403, 'You are not among the people who sign off {id} version {version}.'],
-	already_signed: [409, 'You already signed off {id} version {version}.']
+	unknown: [404, m.refusal_version_unknown],
+	not_latest: [409, m.refusal_version_not_latest],
+	not_signatory: [403, m.refusal_not_signatory],
+	already_signed: [409, m.refusal_already_signed]
 };
 
 function refuseUnless(
@@ -155,9 +161,6 @@ function refuseUnless(
 	action: 'edit_definition' | 'sign_off_definition',
 	markets: string[]
 ): void {
-	const refusal = explainRefusal(allowed.access, action, {
-		campaignId: allowed.campaignId,
-		markets
-	});
-	if (refusal) error(403, refusal);
+	const refusal = refusalOf(allowed.access, action, { campaignId: allowed.campaignId, markets });
+	if (refusal) error(403, refusalText(refusal));
 }

@@ -12,6 +12,7 @@ import type { Allowed } from '../http/guard';
 import { campaignMetrics, definitionProblems, saveDefinition } from './definition-service';
 import { unknownMetric } from '$lib/domain/definition-checks';
 import type { StoredDefinition } from './definition-store';
+import { m } from '$lib/paraglide/messages';
 
 /** The campaign's latest definitions as a YAML file, signatories by email. */
 export function exportDefinitions(allowed: Allowed, only?: string): string {
@@ -55,7 +56,7 @@ export function importDefinitions(
 			checkCustomMetrics(
 				withCustomMetrics(
 					BUILT_IN_METRIC_SOURCES,
-					stored.filter((m) => !added.some((a) => a.id === m.id))
+					stored.filter((metric) => !added.some((a) => a.id === metric.id))
 				),
 				added
 			),
@@ -75,7 +76,7 @@ export function importDefinitions(
 			const result = saveDefinition(allowed, content, signatories, base, parsed.metrics);
 			// Checked above; a change between the check and the save is a fault, not an input error.
 			if (!('saved' in result)) {
-				error(409, `${content.id} changed while the file was read; try again.`);
+				error(409, m.refusal_definition_changed({ id: content.id }));
 			}
 			return `${content.id} v${result.saved.version}`;
 		});

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { problem } from '$lib/domain/problem';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { fieldProblem, listOf, readForm } from './form';
 
 function post(fields: [string, string][]): Request {
@@ -10,10 +12,12 @@ function post(fields: [string, string][]): Request {
 }
 
 const signUp = z.object({
-	name: z.string().trim().min(1, 'Enter your name.'),
-	email: z.email('Enter an email address.'),
-	password: z.string().min(12, 'Use at least 12 characters.')
+	name: z.string().trim().min(1, 'problem_account_name_missing'),
+	email: z.email('problem_email_invalid'),
+	password: z.string().min(12, 'problem_password_too_short')
 });
+
+afterEach(() => overwriteGetLocale(() => baseLocale));
 
 describe('readForm', () => {
 	it('gives the parsed data of a valid form', async () => {
@@ -39,28 +43,56 @@ describe('readForm', () => {
 				['password', 'short']
 			]),
 			z.object({
-				name: z.string().min(1, 'Enter your name.').max(0, 'never reached'),
-				email: z.email('Enter an email address.'),
-				password: z.string().min(12, 'Use at least 12 characters.')
+				name: z.string().min(1, 'problem_account_name_missing').max(0, 'problem_too_long'),
+				email: z.email('problem_email_invalid'),
+				password: z.string().min(12, 'problem_password_too_short')
 			})
 		);
 		expect(form).toEqual({
 			ok: false,
 			errors: {
-				name: 'Enter your name.',
-				email: 'Enter an email address.',
-				password: 'Use at least 12 characters.'
+				name: 'Enter your name as colleagues know it.',
+				email: 'Enter an email address such as ana@agency.com.',
+				password: 'Use at least 12 characters; a few words in a row are easy to remember.'
 			},
 			values: { name: '', email: 'not-an-email' }
 		});
 	});
 
+	it('words the problems in the language of the request', async () => {
+		overwriteGetLocale(() => 'es');
+		const form = await readForm(
+			post([
+				['name', ''],
+				['email', 'ana'],
+				['password', 'short']
+			]),
+			signUp
+		);
+		expect(form).toMatchObject({
+			ok: false,
+			errors: {
+				name: 'Escribe tu nombre como te conocen tus colegas.',
+				email: 'Escribe un correo electrónico como ana@agency.com.',
+				password:
+					'Usa al menos 12 caracteres; unas cuantas palabras seguidas son fáciles de recordar.'
+			}
+		});
+	});
+
+	it('words a check without a problem code, such as a value of the wrong type, as not valid', async () => {
+		const form = await readForm(post([['role', 'boss']]), z.object({ role: z.enum(['viewer']) }));
+		expect(form).toMatchObject({ ok: false, errors: { role: 'This value is not valid.' } });
+	});
+
 	it('keeps only the first of several problems with one field', async () => {
 		const form = await readForm(
 			post([['code', 'a']]),
-			z.object({ code: z.string().min(3, 'Too short.').regex(/^\d+$/, 'Digits only.') })
+			z.object({
+				code: z.string().min(3, 'problem_days_minimum').regex(/^\d+$/, 'problem_days_whole')
+			})
 		);
-		expect(form).toMatchObject({ ok: false, errors: { code: 'Too short.' } });
+		expect(form).toMatchObject({ ok: false, errors: { code: 'At least one day.' } });
 	});
 
 	it('names a problem of the whole form "form"', async () => {
@@ -71,11 +103,11 @@ describe('readForm', () => {
 			]),
 			z
 				.object({ from: z.string(), to: z.string() })
-				.refine((range) => range.from <= range.to, 'The range ends before it starts.')
+				.refine((range) => range.from <= range.to, 'problem_date_invalid')
 		);
 		expect(form).toMatchObject({
 			ok: false,
-			errors: { form: 'The range ends before it starts.' },
+			errors: { form: 'Enter a real date as YYYY-MM-DD.' },
 			values: { from: '2026-12-01', to: '2026-11-01' }
 		});
 	});
@@ -98,7 +130,7 @@ describe('readForm', () => {
 				})
 				.refine((f) => f.password === f.password_confirm, {
 					path: ['password_confirm'],
-					message: 'The passwords differ.'
+					message: 'problem_passwords_differ'
 				})
 		);
 		expect(form.ok).toBe(false);
@@ -145,13 +177,16 @@ describe('listOf', () => {
 });
 
 describe('fieldProblem', () => {
-	it('reports one field’s message with the values to keep', () => {
-		expect(fieldProblem('email', 'Taken.', { email: 'ana@example.com' })).toEqual({
-			errors: { email: 'Taken.' },
+	it('reports one field’s problem, worded, with the values to keep', () => {
+		expect(
+			fieldProblem('email', problem('problem_email_taken'), { email: 'ana@example.com' })
+		).toEqual({
+			errors: { email: 'An account with this email exists: sign in, then open this link again.' },
 			values: { email: 'ana@example.com' }
 		});
-		expect(fieldProblem('current', 'Wrong.')).toEqual({
-			errors: { current: 'Wrong.' },
+		overwriteGetLocale(() => 'pt');
+		expect(fieldProblem('current', problem('problem_password_not_current'))).toEqual({
+			errors: { current: 'Esta não é sua senha atual.' },
 			values: {}
 		});
 	});

@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { issueProblem, type Problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 
-/** A form that failed validation: the first message per field, and what was typed (never passwords). */
+/**
+ * A form that failed validation: the first problem per field, worded in the request's language,
+ * and what was typed (never passwords).
+ */
 export interface FormProblems {
 	errors: Record<string, string>;
 	values: Record<string, string>;
@@ -21,8 +26,10 @@ export function listOf<T extends z.ZodType>(item: T) {
 }
 
 /**
- * Reads a posted form through a zod schema. Repeated fields (checkboxes) arrive as arrays;
- * on failure the typed values come back for the form to keep, passwords excepted.
+ * Reads a posted form through a zod schema whose messages are problem codes
+ * (src/lib/domain/problem.ts). Repeated fields (checkboxes) arrive as arrays; on failure each
+ * field's first problem comes back worded in the request's language, with the typed values
+ * for the form to keep, passwords excepted.
  */
 export async function readForm<S extends z.ZodType>(
 	request: Request,
@@ -39,7 +46,7 @@ export async function readForm<S extends z.ZodType>(
 	const errors: Record<string, string> = {};
 	for (const issue of parsed.error.issues) {
 		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= issue.message;
+		errors[field] ??= problemText(issueProblem(issue));
 	}
 	const values: Record<string, string> = {};
 	for (const [key, value] of Object.entries(raw)) {
@@ -48,11 +55,14 @@ export async function readForm<S extends z.ZodType>(
 	return { ok: false, errors, values };
 }
 
-/** One field's problem, found after validation (a taken email, a wrong current password). */
+/**
+ * One field's problem, found after validation (a taken email, a wrong current password), worded
+ * in the request's language.
+ */
 export function fieldProblem(
 	field: string,
-	message: string,
+	problem: Problem,
 	values: Record<string, string> = {}
 ): FormProblems {
-	return { errors: { [field]: message }, values };
+	return { errors: { [field]: problemText(problem) }, values };
 }

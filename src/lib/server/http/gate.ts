@@ -2,8 +2,8 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { AppContext } from '../app-context';
 import { campaignAccess, shareOpensPath } from '../access/campaign-access';
 import { SHARE_COOKIE } from './cookies';
-import { NOT_A_MEMBER } from './guard';
 import { signInPath } from './next-path';
+import { m } from '$lib/paraglide/messages';
 
 // Pages anyone may open: the first-start form, signing in, and following a link.
 const PUBLIC_ROUTES = new Set(['/setup', '/sign-in', '/invite/[token]', '/share/[token]']);
@@ -33,13 +33,13 @@ function gateCampaign(event: RequestEvent, context: AppContext): void {
 		campaignId
 	);
 	if (access === null) {
-		if (event.locals.account) error(403, NOT_A_MEMBER);
+		if (event.locals.account) error(403, m.refusal_not_a_member());
 		refuseAnonymous(event);
 	}
 	if ('link' in access) {
 		const inCampaign = event.url.pathname.slice(`/campaigns/${campaignId}`.length);
 		if (!shareOpensPath(access.link, inCampaign)) {
-			error(403, 'This share link opens one view only; sign in to see the rest of the campaign.');
+			error(403, m.refusal_share_link_one_view());
 		}
 	}
 }
@@ -50,5 +50,5 @@ function refuseAnonymous(event: RequestEvent): never {
 	if (event.request.method === 'GET' && wantsPage) {
 		redirect(303, signInPath(event.url.pathname + event.url.search));
 	}
-	error(401, 'Sign in first.');
+	error(401, m.refusal_sign_in_first());
 }

@@ -1,11 +1,13 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import {
-	explainRefusal,
 	ownMarkets,
+	refusalOf,
 	type Access,
 	type Action,
 	type Membership
 } from '$lib/domain/access';
+import { refusalText } from '$lib/i18n/refusal-text';
+import { m } from '$lib/paraglide/messages';
 import { appContext, type AppContext } from '../app-context';
 import { campaignAccess, type SharedAccess } from '../access/campaign-access';
 import type { Account } from '../access/accounts';
@@ -34,9 +36,9 @@ export async function accessOf(event: RequestEvent): Promise<Membership | Shared
 /**
  * Refuses the request unless whoever is asking may take `action` in the campaign of its path
  * (and, for market-scoped actions, on an item of `markets`, or of their own markets with
- * `'own'`): 401 when nobody is signed in,
- * 403 with the reason otherwise. Every form action and endpoint that reads or changes a
- * campaign calls it first.
+ * `'own'`): 401 when nobody is signed in, 403 otherwise, with the reason worded in the
+ * request's language. Every form action and endpoint that reads or changes a campaign calls it
+ * first.
  */
 export async function requireAccess(
 	event: RequestEvent,
@@ -46,16 +48,13 @@ export async function requireAccess(
 	const context = await appContext();
 	const campaignId = campaignIdOf(event);
 	const access = await accessOf(event);
-	if (access === null && event.locals.account) error(403, NOT_A_MEMBER);
+	if (access === null && event.locals.account) error(403, m.refusal_not_a_member());
 	// 'own': the action on some item within the asker's own markets (a form that saves many).
 	const markets = target.markets === 'own' ? ownMarkets(access) : target.markets;
-	const refusal = explainRefusal(access, action, { campaignId, markets });
-	if (refusal) error(access === null ? 401 : 403, refusal);
+	const refusal = refusalOf(access, action, { campaignId, markets });
+	if (refusal) error(access === null ? 401 : 403, refusalText(refusal));
 	return { context, access, actor: event.locals.account, campaignId };
 }
-
-/** Why a signed-in person who belongs elsewhere is refused. */
-export const NOT_A_MEMBER = 'You are not a member of this campaign; ask its owner for an invite.';
 
 function campaignIdOf(event: RequestEvent): string {
 	const id = event.params.id;

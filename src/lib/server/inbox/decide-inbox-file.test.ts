@@ -58,7 +58,7 @@ describe('decideInboxFile', () => {
 		).toEqual({
 			kind: 'wait',
 			platform: 'meta_ads',
-			note: 'no confirmed mapping for Meta Ads exports yet: import one file of this kind from the Data page first'
+			note: { code: 'problem_inbox_no_confirmed_mapping', params: { platform: 'Meta Ads' } }
 		});
 	});
 
@@ -105,7 +105,7 @@ describe('decideInboxFile', () => {
 		expect(decision).toEqual({
 			kind: 'wait',
 			platform: 'meta_ads',
-			note: 'market unknown: the file has no market column; name it <market>__export.csv, such as US__export.csv'
+			note: { code: 'problem_inbox_market_unknown', params: { file: 'export.csv', market: 'US' } }
 		});
 	});
 
@@ -115,7 +115,10 @@ describe('decideInboxFile', () => {
 		);
 		expect(decision).toMatchObject({
 			kind: 'wait',
-			note: "the file name names market CL, which is not one of the campaign's (US, MX)"
+			note: {
+				code: 'problem_inbox_market_not_in_campaign',
+				params: { market: 'CL', markets: 'US, MX' }
+			}
 		});
 	});
 
@@ -158,7 +161,7 @@ describe('decideInboxFile', () => {
 		expect(decideInboxFile(file({ headers: [...GENERIC, 'clicks'], imports }))).toEqual({
 			kind: 'wait',
 			platform: 'generic',
-			note: 'the platform could not be recognised and no earlier import had these columns: import one file with these columns from the Data page first'
+			note: { code: 'problem_inbox_unrecognised' }
 		});
 	});
 
@@ -172,7 +175,7 @@ describe('decideInboxFile', () => {
 		);
 		expect(decision).toMatchObject({
 			kind: 'wait',
-			note: 'no date column: import this file from the Data page and give it a date for every row'
+			note: { code: 'problem_inbox_no_date_column' }
 		});
 	});
 
@@ -186,7 +189,7 @@ describe('decideInboxFile', () => {
 		);
 		expect(decision).toMatchObject({
 			kind: 'wait',
-			note: 'no measure column (impressions, views, clicks, spend…) is mapped'
+			note: { code: 'problem_inbox_no_measure_column' }
 		});
 	});
 });
@@ -195,10 +198,10 @@ describe('inboxFileProblem', () => {
 	it.each([
 		['export.csv', 10, null],
 		['export.TSV', 10, null],
-		['export.xlsx', 10, 'only .csv, .tsv and .txt exports are imported'],
-		['export.csv', 0, 'the file is empty'],
-		['export.csv', 3 * 1048576, 'the file is over the 2 MB limit (PARALLAX_MAX_UPLOAD_MB)']
-	])('%s of %i bytes → %s', (name, size, expected) => {
-		expect(inboxFileProblem(name, size, 2 * 1048576)).toBe(expected);
+		['export.xlsx', 10, { code: 'problem_inbox_not_csv' }],
+		['export.csv', 0, { code: 'problem_inbox_file_empty' }],
+		['export.csv', 3 * 1048576, { code: 'problem_inbox_too_large', params: { limit: 2 } }]
+	])('%s of %i bytes → %j', (name, size, expected) => {
+		expect(inboxFileProblem(name, size, 2 * 1048576)).toEqual(expected);
 	});
 });

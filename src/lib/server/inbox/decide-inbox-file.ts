@@ -1,4 +1,5 @@
 import { MEASURES, type MappableField, type Platform } from '$lib/domain/facts';
+import { problem, type Problem } from '$lib/domain/problem';
 import type { ImportOptions } from '$lib/ingest/import-options';
 import { mapHeaders } from '$lib/ingest/map-headers';
 
@@ -54,7 +55,7 @@ export interface InboxFile {
 /** What to do with a dropped file: import it with these options, or leave it with a note. */
 export type InboxDecision =
 	| { kind: 'import'; platform: Platform; confirmedBy: number; options: ImportOptions }
-	| { kind: 'wait'; platform: Platform; note: string };
+	| { kind: 'wait'; platform: Platform; note: Problem };
 
 const PLATFORM_LABELS: Record<Platform, string> = {
 	meta_ads: 'Meta Ads',
@@ -75,23 +76,21 @@ export function decideInboxFile(file: InboxFile): InboxDecision {
 	const confirmed = file.imports.findLast(
 		(i) => i.platform === platform && (platform !== 'generic' || sameHeaders(i.headers, headers))
 	);
-	const wait = (note: string): InboxDecision => ({ kind: 'wait', platform, note });
+	const wait = (note: Problem): InboxDecision => ({ kind: 'wait', platform, note });
 	if (!confirmed) {
 		return wait(
 			platform === 'generic'
-				? 'the platform could not be recognised and no earlier import had these columns: import one file with these columns from the Data page first'
-				: `no confirmed mapping for ${PLATFORM_LABELS[platform]} exports yet: import one file of this kind from the Data page first`
+				? problem('problem_inbox_unrecognised')
+				: problem('problem_inbox_no_confirmed_mapping', { platform: PLATFORM_LABELS[platform] })
 		);
 	}
 
 	const overrides = confirmed.options.mapping ?? {};
 	const fields = new Set(Object.values(mapHeaders(headers, overrides).mapping));
 	if (!TIME_FIELDS.some((field) => fields.has(field)))
-		return wait(
-			'no date column: import this file from the Data page and give it a date for every row'
-		);
+		return wait(problem('problem_inbox_no_date_column'));
 	if (!MEASURES.some((field) => fields.has(field)))
-		return wait('no measure column (impressions, views, clicks, spend…) is mapped');
+		return wait(problem('problem_inbox_no_measure_column'));
 
 	const market = fileMarket(file.name, fields.has('market'), file.markets);
 	if (market.kind === 'unknown') return wait(market.note);
@@ -116,16 +115,16 @@ export function decideInboxFile(file: InboxFile): InboxDecision {
  * Why a dropped file cannot be imported whatever it holds, or null: the Data page's rules
  * for uploads (a CSV, TSV or text export within the size limit) and no empty file.
  */
-export function inboxFileProblem(name: string, size: number, maxBytes: number): string | null {
-	if (!/\.(csv|tsv|txt)$/i.test(name)) return 'only .csv, .tsv and .txt exports are imported';
-	if (size === 0) return 'the file is empty';
+export function inboxFileProblem(name: string, size: number, maxBytes: number): Problem | null {
+	if (!/\.(csv|tsv|txt)$/i.test(name)) return problem('problem_inbox_not_csv');
+	if (size === 0) return problem('problem_inbox_file_empty');
 	if (size > maxBytes)
-		return `the file is over the ${Math.round(maxBytes / 1048576)} MB limit (PARALLAX_MAX_UPLOAD_MB)`;
+		return problem('problem_inbox_too_large', { limit: Math.round(maxBytes / 1048576) });
 	return null;
 }
 
 type FileMarket =
-	{ kind: 'column' } | { kind: 'given'; code: string } | { kind: 'unknown'; note: string };
+	{ kind: 'column' } | { kind: 'given'; code: string } | { kind: 'unknown'; note: Problem };
 
 /**
  * Where a file's market comes from: a `BR__` name prefix, else its market column, else the
@@ -141,14 +140,17 @@ export function fileMarket(
 		if (markets.includes(prefix)) return { kind: 'given', code: prefix };
 		return {
 			kind: 'unknown',
-			note: `the file name names market ${prefix}, which is not one of the campaign's (${markets.join(', ')})`
+			note: problem('problem_inbox_market_not_in_campaign', {
+				market: prefix,
+				markets: markets.join(', ')
+			})
 		};
 	}
 	if (hasMarketColumn) return { kind: 'column' };
 	if (markets.length === 1) return { kind: 'given', code: markets[0]! };
 	return {
 		kind: 'unknown',
-		note: `market unknown: the file has no market column; name it <market>__${name}, such as ${markets[0] ?? 'BR'}__${name}`
+		note: problem('problem_inbox_market_unknown', { file: name, market: markets[0] ?? 'BR' })
 	};
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isProblemCode, type Problem, type ProblemCode } from '$lib/domain/problem';
 
 /**
  * A campaign's inbox on disk, `<data dir>/campaigns/<id>/inbox/`:
@@ -8,13 +9,22 @@ import { z } from 'zod';
  * - files dropped at its top level are candidates for import;
  * - `imported/<time>-<name>` keeps each file once its rows are stored;
  * - `failed/<time>-<name>` keeps a file that could not be imported at all, with
- *   `<time>-<name>.reason.txt` beside it saying why;
+ *   `<time>-<name>.reason.txt` beside it saying why in English, and, when the reason is a
+ *   problem the Data page can word in its reader's language, `<time>-<name>.reason.json`;
  * - `.waiting.json` holds the note of every file that waits for a person, read by the Data page.
  */
 
+const problemSchema = z.object({
+	code: z.custom<ProblemCode>((code) => typeof code === 'string' && isProblemCode(code)),
+	params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+});
+
 const waitingNoteSchema = z.object({
 	file: z.string(),
+	/** The note in English, for people reading the folder. */
 	note: z.string(),
+	/** The note as a problem, for the Data page to word; absent from notes of older versions. */
+	problem: problemSchema.optional(),
 	/** When the note was first written (ISO time). */
 	since: z.string()
 });
@@ -26,9 +36,18 @@ export type WaitingNote = z.infer<typeof waitingNoteSchema>;
 export interface FailedFile {
 	/** Its name in `failed/`. */
 	file: string;
+	/** Why, in English. */
 	reason: string;
+	/** Why, as a problem to word; null for a failure no problem names (a fault, an older note). */
+	problem: Problem | null;
 	/** When it was moved (ISO time). */
 	at: string;
+}
+
+/** Why a file could not be imported: in English, and as a problem when one names it. */
+export interface Failure {
+	reason: string;
+	problem: Problem | null;
 }
 
 /** What the Data page shows of a campaign's inbox. */
@@ -42,6 +61,7 @@ export interface InboxNotice {
 
 const NOTES = '.waiting.json';
 const REASON = '.reason.txt';
+const REASON_PROBLEM = '.reason.json';
 const SHOWN_FAILURES = 10;
 
 /** The inbox folder of a campaign. */
@@ -54,10 +74,21 @@ export function moveToImported(dir: string, name: string, now = new Date()): str
 	return moveInto(dir, 'imported', name, now);
 }
 
-/** Moves a file that cannot be imported to `failed/`, with the reason in a text file beside it. */
-export function moveToFailed(dir: string, name: string, reason: string, now = new Date()): string {
+/**
+ * Moves a file that cannot be imported to `failed/`, with the reason in a text file beside it
+ * and its problem, if any, in a JSON file.
+ */
+export function moveToFailed(
+	dir: string,
+	name: string,
+	failure: Failure,
+	now = new Date()
+): string {
 	const target = moveInto(dir, 'failed', name, now);
-	fs.writeFileSync(`${target}${REASON}`, `${reason}\n`);
+	// The problem first: the Data page lists failures by their reason file.
+	if (failure.problem)
+		fs.writeFileSync(`${target}${REASON_PROBLEM}`, JSON.stringify(failure.problem));
+	fs.writeFileSync(`${target}${REASON}`, `${failure.reason}\n`);
 	return target;
 }
 
@@ -98,6 +129,7 @@ export function readInboxNotice(dataDir: string, campaignId: string): InboxNotic
 			return {
 				file,
 				reason: readText(path.join(failedDir, name))?.trim() ?? '',
+				problem: readProblem(path.join(failedDir, `${file}${REASON_PROBLEM}`)),
 				at: fs.statSync(path.join(failedDir, name)).mtime.toISOString()
 			};
 		})
@@ -117,6 +149,19 @@ function moveInto(dir: string, folder: string, name: string, now: Date): string 
 	const target = path.join(targetDir, `${now.toISOString().replace(/[:.]/g, '-')}-${name}`);
 	fs.renameSync(path.join(dir, name), target);
 	return target;
+}
+
+function readProblem(file: string): Problem | null {
+	const parsed = problemSchema.safeParse(parseJson(readText(file)));
+	return parsed.success ? parsed.data : null;
+}
+
+function parseJson(text: string | null): unknown {
+	try {
+		return text === null ? null : JSON.parse(text);
+	} catch {
+		return null;
+	}
 }
 
 function readText(file: string): string | null {

@@ -140,6 +140,7 @@ describe('the inbox poller', () => {
 			{
 				file: 'tiktok.csv',
 				note: 'no confirmed mapping for TikTok exports yet: import one file of this kind from the Data page first',
+				problem: { code: 'problem_inbox_no_confirmed_mapping', params: { platform: 'TikTok' } },
 				since: expect.any(String)
 			}
 		]);
@@ -186,6 +187,10 @@ describe('the inbox poller', () => {
 		expect(failed!.reason).toBe(
 			'inbox/broken.csv: column "Day": no value matches a known date format'
 		);
+		expect(failed!.problem).toEqual({
+			code: 'problem_import_date_no_format',
+			params: { file: 'inbox/broken.csv', column: 'Day' }
+		});
 		expect(fs.existsSync(path.join(inbox, 'failed', failed!.file))).toBe(true);
 		expect(fs.existsSync(path.join(inbox, 'broken.csv'))).toBe(false);
 		expect(inboxImports('broken.csv')).toHaveLength(0);

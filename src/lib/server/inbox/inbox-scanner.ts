@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Campaign } from '$lib/domain/campaign';
+import { problem, type Problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 import { decodeFile, headText } from '$lib/ingest/decode';
 import { ImportError } from '$lib/ingest/import-options';
 import type { ImportReport } from '$lib/ingest/report';
-import { sniffLayout } from '$lib/ingest/sniff-layout';
+import { LayoutError, sniffLayout } from '$lib/ingest/sniff-layout';
 import type { AppContext } from '../app-context';
 import { findCampaign, listCampaigns } from '../campaign-store';
 import { listActiveImports, type StoredImport } from '../import-store';
@@ -20,6 +22,7 @@ import {
 	moveToImported,
 	readWaitingNotes,
 	writeWaitingNotes,
+	type Failure,
 	type WaitingNote
 } from './inbox-folder';
 import { isInboxCandidate, settledFiles, type FileStamp } from './inbox-readiness';
@@ -35,8 +38,10 @@ export type InboxOutcome = { campaignId: string; file: string } & (
 			importId: number | null;
 			report: ImportReport;
 	  }
-	| { status: 'waiting'; note: string }
-	| { status: 'failed'; reason: string }
+	/** `note` in English, `problem` the same for a page to word in its reader's language. */
+	| { status: 'waiting'; note: string; problem: Problem }
+	/** `reason` in English; `problem` when one names it (not for a fault of the server). */
+	| ({ status: 'failed' } & Failure)
 );
 
 /**
@@ -83,14 +88,13 @@ export class InboxScanner {
 		name: string,
 		stamp: FileStamp
 	): Promise<DistributiveOmit<InboxOutcome, 'campaignId' | 'file'> | null> {
-		const problem = inboxFileProblem(name, stamp.size, this.context.config.maxUploadBytes);
-		if (problem) return { status: 'waiting', note: problem };
+		const refused = inboxFileProblem(name, stamp.size, this.context.config.maxUploadBytes);
+		if (refused) return waiting(refused);
 		const file = path.join(dir, name);
 		const imports = listActiveImports(this.context.db, campaign.id);
 		const key = `${stamp.size}:${stamp.mtimeMs}:${imports.map((i) => i.id).join(',')}`;
 		const known = this.#waits.get(file);
-		if (known?.key === key && known.decision.kind === 'wait')
-			return { status: 'waiting', note: known.decision.note };
+		if (known?.key === key && known.decision.kind === 'wait') return waiting(known.decision.note);
 
 		const bytes = readStill(file, stamp);
 		if (!bytes) return null;
@@ -104,11 +108,11 @@ export class InboxScanner {
 				imports: imports.map(toConfirmedImport)
 			});
 		} catch (error) {
-			return this.#fail(dir, name, `inbox/${name}: ${messageOf(error)}`);
+			return this.#fail(dir, name, failureOf(error, `inbox/${name}`));
 		}
 		if (decision.kind === 'wait') {
 			this.#waits.set(file, { key, decision });
-			return { status: 'waiting', note: decision.note };
+			return waiting(decision.note);
 		}
 		this.#waits.delete(file);
 
@@ -116,7 +120,7 @@ export class InboxScanner {
 		try {
 			result = await this.context.facts.importFile(campaign, bytes, decision.options, 'inbox');
 		} catch (error) {
-			return this.#fail(dir, name, messageOf(error));
+			return this.#fail(dir, name, failureOf(error, decision.options.fileName));
 		}
 		moveAside(() => moveToImported(dir, name));
 		if (result.importId !== null) {
@@ -138,9 +142,9 @@ export class InboxScanner {
 		return { status: 'imported', importId: result.importId, report: result.report };
 	}
 
-	#fail(dir: string, name: string, reason: string): { status: 'failed'; reason: string } {
-		moveAside(() => moveToFailed(dir, name, reason));
-		return { status: 'failed', reason };
+	#fail(dir: string, name: string, failure: Failure): { status: 'failed' } & Failure {
+		moveAside(() => moveToFailed(dir, name, failure));
+		return { status: 'failed', ...failure };
 	}
 
 	/**
@@ -156,7 +160,7 @@ export class InboxScanner {
 			if (outcome.status !== 'waiting') continue;
 			const before = earlier.get(outcome.file);
 			const since = before?.note === outcome.note ? before.since : now;
-			notes.push({ file: outcome.file, note: outcome.note, since });
+			notes.push({ file: outcome.file, note: outcome.note, problem: outcome.problem, since });
 		}
 		for (const [name, note] of earlier)
 			if (current.has(name) && !decided.has(name)) notes.push(note);
@@ -224,7 +228,21 @@ function moveAside(move: () => string): void {
 	}
 }
 
-function messageOf(error: unknown): string {
-	if (error instanceof ImportError) return error.message;
-	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+/** A waiting outcome: its note in English and as the problem a page words. */
+function waiting(note: Problem): { status: 'waiting'; note: string; problem: Problem } {
+	return { status: 'waiting', note: problemText(note, 'en'), problem: note };
+}
+
+/**
+ * Why a file failed, naming it as the import does: an import's own problem; a file with no
+ * table; otherwise (a fault) the error's first line, which no problem words.
+ */
+function failureOf(error: unknown, file: string): Failure {
+	if (error instanceof ImportError) return { reason: error.message, problem: error.problem };
+	if (error instanceof LayoutError) {
+		const named = problem(error.code, { file });
+		return { reason: problemText(named, 'en'), problem: named };
+	}
+	const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+	return { reason: `${file}: ${detail}`, problem: null };
 }

@@ -1,8 +1,10 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { Campaign } from '$lib/domain/campaign';
+import { m } from '$lib/paraglide/messages';
 import type { AppContext } from '../app-context';
 import { findCampaign } from '../campaign-store';
 import { requireAccess } from '../http/guard';
+import { problemText } from '$lib/i18n/problem-text';
 import { retroOptionsOf, type RetroOptions } from './retro-options';
 import { retroOf, retroText, type RetroFormat } from './retro-service';
 
@@ -20,9 +22,9 @@ export interface RetroRequest {
 export async function retroRequest(event: RequestEvent): Promise<RetroRequest> {
 	const { context, campaignId } = await requireAccess(event, 'read');
 	const campaign = findCampaign(context.db, campaignId);
-	if (!campaign) error(404, `No campaign with id ${campaignId}`);
+	if (!campaign) error(404, m.refusal_campaign_unknown({ id: campaignId }));
 	const query = retroOptionsOf(event.url.searchParams);
-	if (!query.ok) error(400, query.message);
+	if (!query.ok) error(400, `${query.param}: ${problemText(query.problem)}`);
 	return { context, campaign, options: query.options };
 }
 

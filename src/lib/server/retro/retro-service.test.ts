@@ -174,11 +174,25 @@ describe('retroOptionsOf', () => {
 	it.each([
 		['', { ok: true, options: { days: 7 } }],
 		['as_of=2026-11-22&days=14', { ok: true, options: { asOf: '2026-11-22', days: 14 } }],
-		['days=0', { ok: false, message: 'days: days must be at least 1' }],
-		['days=61', { ok: false, message: 'days: days must be at most 60' }],
-		['days=2.5', { ok: false, message: 'days: days must be a whole number' }],
-		['as_of=2026-02-30', { ok: false, message: 'as_of: expected a date that exists' }],
-		['as_of=yesterday', { ok: false, message: 'as_of: expected a date as YYYY-MM-DD' }]
+		[
+			'days=0',
+			{
+				ok: false,
+				param: 'days',
+				problem: { code: 'problem_days_minimum', params: { minimum: 1 } }
+			}
+		],
+		[
+			'days=61',
+			{
+				ok: false,
+				param: 'days',
+				problem: { code: 'problem_days_maximum', params: { maximum: 60 } }
+			}
+		],
+		['days=2.5', { ok: false, param: 'days', problem: { code: 'problem_days_whole' } }],
+		['as_of=2026-02-30', { ok: false, param: 'as_of', problem: { code: 'problem_day_unknown' } }],
+		['as_of=yesterday', { ok: false, param: 'as_of', problem: { code: 'problem_day_format' } }]
 	])('reads ?%s', (query, expected) => {
 		expect(retroOptionsOf(new URLSearchParams(query))).toEqual(expected);
 	});

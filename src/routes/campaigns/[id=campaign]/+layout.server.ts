@@ -6,6 +6,7 @@ import { listFxRates } from '$lib/server/fx-store';
 import { campaignAsOf, clockDate } from '$lib/domain/as-of';
 import { accessOf } from '$lib/server/http/guard';
 import { describeViewer } from '$lib/domain/viewer';
+import { m } from '$lib/paraglide/messages';
 import type { LayoutServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -13,7 +14,7 @@ export const load = (async (event) => {
 	depends('parallax:facts');
 	const context = await appContext();
 	const campaign = findCampaign(context.db, params.id);
-	if (!campaign) error(404, `No campaign with id ${params.id}`);
+	if (!campaign) error(404, m.refusal_campaign_unknown({ id: params.id }));
 	// The request was let through by the gate, so someone may read: a member or a share link.
 	const access = (await accessOf(event))!;
 	const [range] = await context.facts.queryFacts<{

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { Account } from '$lib/server/access/accounts';
 import { appContext, type AppContext } from '$lib/server/app-context';
 import { readBackup } from '$lib/server/backup/backup-codec';
@@ -165,6 +166,32 @@ describe('POST /campaigns/import', () => {
 					'This install already has another campaign with the id "other" (Other); import the backup under a new id.'
 			}
 		});
+	});
+
+	it('says why a file is refused in the reader’s language', async () => {
+		overwriteGetLocale(() => 'es');
+		try {
+			await expect(
+				importCampaign(request(admin, { body: new TextEncoder().encode('date,market\n') }))
+			).rejects.toMatchObject({
+				status: 400,
+				body: {
+					message: 'Esto no es una copia de seguridad de una campaña de Parallax: no es JSON.'
+				}
+			});
+			overwriteGetLocale(() => 'pt');
+			await expect(
+				importCampaign(request(admin, { body: backup, as: 'other' }))
+			).rejects.toMatchObject({
+				status: 409,
+				body: {
+					message:
+						'Esta instalação já tem outra campanha com o identificador "other" (Other); importe a cópia de segurança com um identificador novo.'
+				}
+			});
+		} finally {
+			overwriteGetLocale(() => baseLocale);
+		}
 	});
 
 	it('answers 400 for a file that is no backup, 415 for a form, 413 over the limit', async () => {

@@ -3,11 +3,13 @@ import { appContext } from '$lib/server/app-context';
 import { findCampaign } from '$lib/server/campaign-store';
 import { newAccountSchema } from '$lib/server/access/account-form';
 import { joinByInvite, type JoinResult } from '$lib/server/access/join-by-invite';
-import { explainLinkState } from '$lib/server/access/link-state';
+import { linkRefusal } from '$lib/server/access/link-state';
 import { hashPassword } from '$lib/server/access/passwords';
 import { beginSession } from '$lib/server/http/begin-session';
 import { fieldProblem, readForm } from '$lib/server/http/form';
 import { signInPath } from '$lib/server/http/next-path';
+import { problem } from '$lib/domain/problem';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -31,7 +33,7 @@ export const actions = {
 	join: async (event) => {
 		const { db, people } = await appContext();
 		const account = event.locals.account;
-		if (!account) error(401, 'Sign in first, or create an account on this page.');
+		if (!account) error(401, m.refusal_invite_sign_in());
 		finish(joinByInvite(db, people, event.params.token, account));
 	},
 	/** Someone new makes an account and joins with it, in one step. */
@@ -42,11 +44,10 @@ export const actions = {
 		if (people.accounts.exists(form.data.email)) {
 			return fail(
 				400,
-				fieldProblem(
-					'email',
-					'An account with this email exists: sign in, then open this link again.',
-					{ name: form.data.name, email: form.data.email }
-				)
+				fieldProblem('email', problem('problem_email_taken'), {
+					name: form.data.name,
+					email: form.data.email
+				})
 			);
 		}
 		const passwordHash = await hashPassword(form.data.password);
@@ -62,11 +63,7 @@ function finish(result: JoinResult): never {
 }
 
 function refuse(reason: Exclude<JoinResult, { joined: true }>['reason']): never {
-	if (reason === 'unknown') {
-		error(404, 'This invite link is not known. Check that it was copied whole.');
-	}
-	if (reason === 'already_member') {
-		error(409, 'You already belong to this campaign; a campaign owner can change your role.');
-	}
-	error(410, explainLinkState('invite', reason));
+	if (reason === 'unknown') error(404, m.refusal_invite_unknown());
+	if (reason === 'already_member') error(409, m.refusal_already_member());
+	error(410, linkRefusal('invite', reason));
 }

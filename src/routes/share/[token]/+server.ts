@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { appContext } from '$lib/server/app-context';
-import { explainLinkState } from '$lib/server/access/link-state';
+import { linkRefusal } from '$lib/server/access/link-state';
 import { setShareCookie } from '$lib/server/http/cookies';
+import { m } from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,8 +12,8 @@ import type { RequestHandler } from './$types';
 export const GET = (async ({ params, cookies }) => {
 	const { people } = await appContext();
 	const opened = people.shareLinks.open(params.token);
-	if (!opened) error(404, 'This share link is not known. Check that it was copied whole.');
-	if (opened.state !== 'live') error(410, explainLinkState('share link', opened.state));
+	if (!opened) error(404, m.refusal_share_link_unknown());
+	if (opened.state !== 'live') error(410, linkRefusal('share_link', opened.state));
 	const { link } = opened;
 	setShareCookie(cookies, params.token, link.campaignId, new Date(link.expiresAt), people.now());
 	redirect(303, `/campaigns/${link.campaignId}/${link.view}`);

@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { requireChange, write } from '$lib/server/annotations/annotation-service';
 import { requireAccess } from '$lib/server/http/guard';
+import { m } from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 /** The campaign's annotations; `?hidden=1` includes the hidden ones. */
@@ -16,7 +17,7 @@ export const POST = (async (event) => {
 	requireChange(allowed, 'create', null);
 	const content = await event.request
 		.json()
-		.catch(() => error(400, 'Send the annotation as JSON.'));
+		.catch(() => error(400, m.refusal_send_annotation_json()));
 	const created = write(allowed, 'annotation_created', null, () =>
 		allowed.context.annotations.create(allowed.campaignId, content, allowed.actor!.id)
 	);

@@ -6,6 +6,7 @@ import { signOffDefinition } from '$lib/server/definitions/definition-service';
 import { importDefinitions } from '$lib/server/definitions/definitions-file';
 import { readForm } from '$lib/server/http/form';
 import { requireAccess } from '$lib/server/http/guard';
+import { fileErrorTexts } from '$lib/i18n/definition-text';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -38,7 +39,7 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 const signOffSchema = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) });
-const importSchema = z.object({ yaml: z.string().min(1, 'Paste or choose a definitions file.') });
+const importSchema = z.object({ yaml: z.string().min(1, 'problem_definitions_file_missing') });
 
 export const actions = {
 	signOff: async (event) => {
@@ -59,7 +60,9 @@ export const actions = {
 				yaml: ''
 			});
 		const result = importDefinitions(allowed, form.data.yaml);
-		if (!result.ok) return fail(400, { importErrors: result.errors, yaml: form.data.yaml });
+		if (!result.ok) {
+			return fail(400, { importErrors: fileErrorTexts(result.errors), yaml: form.data.yaml });
+		}
 		return { imported: result.saved };
 	}
 } satisfies Actions;

@@ -1,6 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { mappableFieldSchema } from '$lib/domain/facts';
+import { problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 import { ImportError } from '$lib/ingest/import-options';
 import { findCampaign } from '$lib/server/campaign-store';
 import { requireAccess } from '$lib/server/http/guard';
@@ -46,6 +48,8 @@ export const GET = (async (event) => {
  * Imports an uploaded CSV and answers with its report. The body is the file's bytes
  * (application/octet-stream, never a form: a cross-site page cannot send that without a CORS
  * preflight, which this server does not grant); the file name and options travel in the query.
+ * A file refused, or one the import cannot read, is answered 400 with why, in the request's
+ * language.
  */
 export const POST = (async (event) => {
 	const { context, actor } = await requireAccess(event, 'import_data');
@@ -56,11 +60,13 @@ export const POST = (async (event) => {
 		error(415, 'Send the file as application/octet-stream.');
 	const name = url.searchParams.get('name') ?? '';
 	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > context.config.maxUploadBytes)
-		error(413, `${name}: over the ${Math.round(context.config.maxUploadBytes / 1048576)} MB limit`);
+	if (declared > context.config.maxUploadBytes) {
+		const limit = Math.round(context.config.maxUploadBytes / 1048576);
+		error(413, problemText(problem('problem_upload_over_limit', { file: name, limit })));
+	}
 	const bytes = new Uint8Array(await request.arrayBuffer());
 	const refused = refuseUpload(name, bytes, context.config.maxUploadBytes);
-	if (refused) error(400, refused);
+	if (refused) error(400, problemText(refused));
 	const options = formSchema.safeParse(parseJson(url.searchParams.get('options') ?? '{}'));
 	if (!options.success) error(400, `Import options: ${options.error.issues[0]?.message}`);
 	try {
@@ -83,7 +89,7 @@ export const POST = (async (event) => {
 		}
 		return json({ report: result.report, importId: result.importId });
 	} catch (failure) {
-		if (failure instanceof ImportError) error(400, failure.message);
+		if (failure instanceof ImportError) error(400, problemText(failure.problem));
 		throw failure;
 	}
 }) satisfies RequestHandler;

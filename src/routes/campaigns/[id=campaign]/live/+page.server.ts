@@ -6,7 +6,12 @@ import { creatorRankings } from '$lib/server/creators/creator-rankings';
 import { metricUnits } from '$lib/server/definitions/metric-units';
 import { campaignMetricSources } from '$lib/server/definitions/score-service';
 import { requireAccess } from '$lib/server/http/guard';
-import { liveSummary } from '$lib/server/live/live-summary';
+import { liveInputsKey, ResultCache } from '$lib/server/live/live-cache';
+import { liveSummary, type LiveSummary } from '$lib/server/live/live-summary';
+import type { CreatorRanking } from '$lib/domain/creators/creator-ranking';
+
+const summaries = new ResultCache<LiveSummary>();
+const rankingsCache = new ResultCache<CreatorRanking[]>();
 import type { PageServerLoad } from './$types';
 
 /**
@@ -20,9 +25,10 @@ export const load = (async (event) => {
 	event.depends('parallax:annotations');
 	event.depends('parallax:facts');
 	const campaign = findCampaign(context.db, campaignId)!;
+	const key = liveInputsKey(context, campaign);
 	const [summary, rankings, lastDays] = [
-		await liveSummary(context, campaign),
-		await creatorRankings(context, campaign),
+		await summaries.get(key, () => liveSummary(context, campaign)),
+		await rankingsCache.get(key, () => creatorRankings(context, campaign)),
 		await context.facts.queryFacts<{ market: string; last: string }>(
 			campaignId,
 			(facts) => `SELECT market, max(date)::VARCHAR AS last FROM ${facts} GROUP BY market`

@@ -26,3 +26,31 @@ export function toSeries(
 			points: byMarket.get(market)!
 		}));
 }
+
+/**
+ * Turns long rows (date, series, value) of one market split by a dimension into one chart
+ * series per value, sorted by name; `label` names a value (a creator's handle), `none` the
+ * rows without one. Colours come from a categorical scheme, in that order.
+ */
+export function toSplitSeries(
+	rows: { date: string; series: string | null; value: number | null }[],
+	label: (value: string) => string,
+	none: string,
+	colors: readonly string[]
+): Series[] {
+	const byValue = new Map<string | null, Series['points']>();
+	for (const row of rows) {
+		let points = byValue.get(row.series);
+		if (!points) byValue.set(row.series, (points = []));
+		points.push({ date: row.date, value: row.value });
+	}
+	const keys = [...byValue.keys()].sort((a, b) =>
+		a === null ? 1 : b === null ? -1 : a.localeCompare(b)
+	);
+	return keys.map((key, index) => ({
+		key: key ?? '',
+		label: key === null ? none : label(key),
+		color: colors[index % colors.length]!,
+		points: byValue.get(key)!
+	}));
+}

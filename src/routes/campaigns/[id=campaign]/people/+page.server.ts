@@ -7,6 +7,9 @@ import { DEFAULT_INVITE_DAYS } from '$lib/server/access/invites';
 import { DEFAULT_SHARE_DAYS } from '$lib/server/access/share-links';
 import { readForm, listOf } from '$lib/server/http/form';
 import { requireAccess, type Allowed } from '$lib/server/http/guard';
+import { problem, type Problem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -31,10 +34,10 @@ export const load = (async (event) => {
 
 const days = (most: number) =>
 	z.coerce
-		.number({ message: 'Enter a number of days.' })
-		.int('Enter whole days.')
-		.min(1, 'At least one day.')
-		.max(most, `At most ${most} days.`);
+		.number({ message: 'problem_days_number' })
+		.int('problem_days_whole')
+		.min(1, 'problem_days_minimum')
+		.max(most, 'problem_days_maximum');
 
 const roleFormSchema = z.object({
 	role: roleSchema,
@@ -53,8 +56,8 @@ export const actions = {
 		const form = await readForm(event.request, inviteSchema);
 		if (!form.ok) return fail(400, { invite: form });
 		const markets = checkMarkets(allowed, form.data.role, form.data.markets);
-		if (typeof markets === 'string')
-			return fail(400, { invite: { errors: { markets }, values: {} } });
+		if (!Array.isArray(markets))
+			return fail(400, { invite: { errors: { markets: problemText(markets) }, values: {} } });
 		const { token, invite } = allowed.context.people.invites.create({
 			campaignId: allowed.campaignId,
 			role: form.data.role,
@@ -73,7 +76,7 @@ export const actions = {
 		const allowed = await requireAccess(event, 'manage_people');
 		const form = await readForm(event.request, idSchema);
 		if (!form.ok || !allowed.context.people.invites.revoke(form.data.id, allowed.campaignId)) {
-			error(404, 'No such open invite in this campaign.');
+			error(404, m.refusal_invite_not_open());
 		}
 		record(allowed, 'invite_revoked', 'invite', form.data.id, {});
 		return { revoked: 'invite' };
@@ -84,10 +87,10 @@ export const actions = {
 		if (!form.ok) return fail(400, { member: form });
 		const { people } = allowed.context;
 		const current = people.memberships.find(form.data.accountId, allowed.campaignId);
-		if (!current) error(404, 'This person is not a member of the campaign.');
+		if (!current) error(404, m.refusal_not_member_of_campaign());
 		const markets = checkMarkets(allowed, form.data.role, form.data.markets);
-		if (typeof markets === 'string')
-			return fail(400, { member: { errors: { markets }, values: {} } });
+		if (!Array.isArray(markets))
+			return fail(400, { member: { errors: { markets: problemText(markets) }, values: {} } });
 		if (current.role === 'campaign_owner' && form.data.role !== 'campaign_owner') {
 			refuseLastOwner(allowed);
 		}
@@ -101,10 +104,10 @@ export const actions = {
 	removeMember: async (event) => {
 		const allowed = await requireAccess(event, 'manage_people');
 		const form = await readForm(event.request, removeSchema);
-		if (!form.ok) error(400, 'Say whom to remove.');
+		if (!form.ok) error(400, m.refusal_whom_to_remove());
 		const { people } = allowed.context;
 		const current = people.memberships.find(form.data.accountId, allowed.campaignId);
-		if (!current) error(404, 'This person is not a member of the campaign.');
+		if (!current) error(404, m.refusal_not_member_of_campaign());
 		if (current.role === 'campaign_owner') refuseLastOwner(allowed);
 		people.memberships.remove(current.accountId, allowed.campaignId);
 		// Their sessions stay: they may belong to other campaigns. Access is read per request.
@@ -134,7 +137,7 @@ export const actions = {
 		const allowed = await requireAccess(event, 'manage_share_links');
 		const form = await readForm(event.request, idSchema);
 		if (!form.ok || !allowed.context.people.shareLinks.revoke(form.data.id, allowed.campaignId)) {
-			error(404, 'No such live share link in this campaign.');
+			error(404, m.refusal_share_link_not_live());
 		}
 		record(allowed, 'share_link_revoked', 'share_link', form.data.id, {});
 		return { revoked: 'share link' };
@@ -145,20 +148,21 @@ export const actions = {
  * The markets of a role as chosen, or why they cannot be. Only a market lead's role has
  * markets (the ones whose definitions they sign off), at least one, all of the campaign.
  */
-function checkMarkets(allowed: Allowed, role: Role, markets: string[]): string[] | string {
+function checkMarkets(allowed: Allowed, role: Role, markets: string[]): string[] | Problem {
 	if (role !== 'market_lead') return [];
-	if (markets.length === 0) return 'Choose the markets this person leads.';
+	if (markets.length === 0) return problem('problem_markets_missing');
 	const campaign = findCampaign(allowed.context.db, allowed.campaignId)!;
-	const known = campaign.markets.map((m) => m.code);
-	const unknown = markets.filter((m) => !known.includes(m));
-	if (unknown.length > 0) return `Not a market of this campaign: ${unknown.join(', ')}.`;
+	const known = campaign.markets.map((market) => market.code);
+	const unknown = markets.filter((market) => !known.includes(market));
+	if (unknown.length > 0)
+		return problem('problem_markets_unknown', { markets: unknown.join(', ') });
 	return [...new Set(markets)].sort();
 }
 
 /** A campaign always keeps one owner among its members, who can manage its people. */
 function refuseLastOwner(allowed: Allowed): void {
 	if (allowed.context.people.memberships.countWithRole(allowed.campaignId, 'campaign_owner') <= 1) {
-		error(409, 'A campaign keeps at least one owner: make someone else owner first.');
+		error(409, m.refusal_last_owner());
 	}
 }
 

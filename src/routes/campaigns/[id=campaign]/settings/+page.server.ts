@@ -9,6 +9,7 @@ import { listCreators } from '$lib/server/creator-store';
 import { listFxRates } from '$lib/server/fx-store';
 import { readForm } from '$lib/server/http/form';
 import { requireAccess } from '$lib/server/http/guard';
+import { problemText } from '$lib/i18n/problem-text';
 import { uploadCreators } from './creators-action.server';
 import { removeRates, setRate, uploadRates } from './fx-actions.server';
 import type { SectionResult } from './section-result';
@@ -54,7 +55,7 @@ export const actions = {
 			);
 			return fail(400, {
 				section: 'general',
-				errors: { [outside.field]: outside.message },
+				errors: { [outside.field]: problemText(outside.problem) },
 				values
 			} satisfies SectionResult);
 		}

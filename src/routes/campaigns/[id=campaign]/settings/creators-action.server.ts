@@ -5,6 +5,7 @@ import { recordCampaignListChange } from '$lib/server/campaign-change';
 import { saveCreators } from '$lib/server/creator-store';
 import { requireAccess } from '$lib/server/http/guard';
 import { uploadedText } from '$lib/server/http/uploaded-text';
+import { csvProblemTexts } from './csv-problem-text';
 import type { SectionResult } from './section-result';
 
 /**
@@ -30,7 +31,7 @@ export async function uploadCreators(event: RequestEvent) {
 		return fail(400, {
 			section: 'creators',
 			refused: { kind: 'no_creators', file: upload.name },
-			problems: read.problems
+			problems: csvProblemTexts(read.problems)
 		} satisfies SectionResult);
 	}
 	const replace = form.get('replace') === 'on';
@@ -50,6 +51,6 @@ export async function uploadCreators(event: RequestEvent) {
 			removed: replace ? saved.removed : null,
 			rejected: read.rejectedRows
 		},
-		problems: read.problems
+		problems: csvProblemTexts(read.problems)
 	} satisfies SectionResult;
 }

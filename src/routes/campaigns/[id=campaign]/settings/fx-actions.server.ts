@@ -6,6 +6,7 @@ import { deleteFxRates, upsertFxRates } from '$lib/server/fx-store';
 import { readForm } from '$lib/server/http/form';
 import { requireAccess } from '$lib/server/http/guard';
 import { uploadedText } from '$lib/server/http/uploaded-text';
+import { csvProblemTexts } from './csv-problem-text';
 import type { SectionResult } from './section-result';
 
 /** Sets one typed rate for a currency over a span of days. */
@@ -62,7 +63,7 @@ export async function uploadRates(event: RequestEvent) {
 		return fail(400, {
 			section: 'fx',
 			refused: { kind: 'fx_problems', file: upload.name, problems: problems.length },
-			problems
+			problems: csvProblemTexts(problems)
 		} satisfies SectionResult);
 	}
 	upsertFxRates(context.db, campaignId, rates);

@@ -1,4 +1,4 @@
-import type { CsvProblem } from '$lib/domain/csv-records';
+import type { CsvProblemText } from '$lib/domain/csv-records';
 
 /** The parts of the settings page, each with its own form(s). */
 export type SettingsSection = 'general' | 'markets' | 'phases' | 'actuals' | 'fx' | 'creators';
@@ -25,7 +25,8 @@ export type FileRefusal =
 
 /**
  * What a settings action answers, for the section that posted: a notice when it saved, or the
- * problems per field with what was typed; problems of an uploaded file by line.
+ * problems per field (worded in the reader's language) with what was typed; problems of an
+ * uploaded file by line.
  */
 export interface SectionResult {
 	section: SettingsSection;
@@ -35,7 +36,7 @@ export interface SectionResult {
 	refused?: FileRefusal;
 	values?: Record<string, string>;
 	rows?: Record<string, string>[];
-	problems?: CsvProblem[];
+	problems?: CsvProblemText[];
 }
 
 /** The result for one section out of the page's `form`, or null when another section posted. */

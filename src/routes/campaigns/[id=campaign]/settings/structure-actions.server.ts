@@ -13,6 +13,7 @@ import { saveCampaignChange } from '$lib/server/campaign-change';
 import { findCampaign } from '$lib/server/campaign-store';
 import { requireAccess } from '$lib/server/http/guard';
 import { marketUsage } from '$lib/server/market-usage';
+import { problemText, problemTexts } from '$lib/i18n/problem-text';
 import type { SectionResult } from './section-result';
 
 /** Saves the markets form: rows checked, and no market with data, creators or definitions removed. */
@@ -22,10 +23,13 @@ export async function saveMarkets(event: RequestEvent) {
 	const form = await event.request.formData();
 	const rows = readRows(form, MARKET_PREFIX, MARKET_FIELDS);
 	const read = readMarketRows(rows);
-	if (!read.ok) return refuse('markets', read.errors, rows);
+	if (!read.ok) return refuse('markets', problemTexts(read.errors), rows);
 	const usage = await marketUsage(context, campaign);
 	const refusals = marketRemovalProblems(campaign.markets, read.value, usage);
-	if (refusals.length > 0) return refuse('markets', { [MARKET_PREFIX]: refusals.join(' ') }, rows);
+	if (refusals.length > 0) {
+		const refusal = refusals.map((found) => problemText(found)).join(' ');
+		return refuse('markets', { [MARKET_PREFIX]: refusal }, rows);
+	}
 	const saved = saveCampaignChange(
 		context,
 		actor!.id,
@@ -42,9 +46,9 @@ export async function savePhases(event: RequestEvent) {
 	const form = await event.request.formData();
 	const rows = readRows(form, PHASE_PREFIX, PHASE_FIELDS);
 	const read = readPhaseRows(rows, campaign);
-	if (!read.ok) return refuse('phases', read.errors, rows);
+	if (!read.ok) return refuse('phases', problemTexts(read.errors), rows);
 	const dropped = droppedPhasesWithActuals(campaign, read.value);
-	if (dropped) return refuse('phases', { [PHASE_PREFIX]: dropped }, rows);
+	if (dropped) return refuse('phases', { [PHASE_PREFIX]: problemText(dropped) }, rows);
 	const saved = saveCampaignChange(context, actor!.id, campaign, {
 		...campaign,
 		phases: read.value
@@ -61,7 +65,8 @@ export async function saveActualPhases(event: RequestEvent) {
 	for (const [key, value] of form) if (typeof value === 'string') values[key] = value;
 	const read = readActualPhases(campaign, values);
 	if (!read.ok) {
-		return fail(400, { section: 'actuals', errors: read.errors, values } satisfies SectionResult);
+		const errors = problemTexts(read.errors);
+		return fail(400, { section: 'actuals', errors, values } satisfies SectionResult);
 	}
 	const after: Campaign = { ...campaign, actualPhases: read.value };
 	const before: Campaign = { ...campaign, actualPhases: actualPhasesOf(campaign) };

@@ -5,7 +5,10 @@ import { findCampaign } from '$lib/server/campaign-store';
 import { campaignMetricSources } from '$lib/server/definitions/score-service';
 import { metricUnits } from '$lib/server/definitions/metric-units';
 import { requireAccess } from '$lib/server/http/guard';
-import { DEFAULT_PACING_TOLERANCE, todayLog } from '$lib/server/today/today-log';
+import { liveInputsKey, ResultCache } from '$lib/server/live/live-cache';
+import { DEFAULT_PACING_TOLERANCE, todayLog, type TodayLog } from '$lib/server/today/today-log';
+
+const logs = new ResultCache<TodayLog>();
 import type { PageServerLoad } from './$types';
 
 // `?pacing=15`: list markets whose projected spend is more than 15 % off budget.
@@ -21,10 +24,12 @@ export const load = (async (event) => {
 	const campaign = findCampaign(context.db, campaignId)!;
 	const asked = toleranceSchema.safeParse(event.url.searchParams.get('pacing') ?? undefined);
 	const day = daySchema.safeParse(event.url.searchParams.get('day'));
-	const log = await todayLog(context, campaign, {
+	const options = {
 		asOf: day.success ? day.data : undefined,
 		pacingTolerance: asked.success ? asked.data / 100 : DEFAULT_PACING_TOLERANCE
-	});
+	};
+	const key = `${liveInputsKey(context, campaign)}|${options.asOf ?? ''}|${options.pacingTolerance}`;
+	const log = await logs.get(key, () => todayLog(context, campaign, options));
 	return {
 		log,
 		annotations: context.annotations.list(campaignId),

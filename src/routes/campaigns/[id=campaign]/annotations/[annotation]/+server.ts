@@ -7,6 +7,7 @@ import {
 	write
 } from '$lib/server/annotations/annotation-service';
 import { requireAccess } from '$lib/server/http/guard';
+import { m } from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 /** One annotation as its side panel shows it: safe HTML body, revisions, names, links, rights. */
@@ -27,7 +28,7 @@ export const PUT = (async (event) => {
 	const annotation = annotationOf(allowed, event.params.annotation);
 	requireChange(allowed, 'edit', annotation);
 	const body = editSchema.safeParse(await event.request.json().catch(() => null));
-	if (!body.success) error(400, 'Send { content, base } as JSON.');
+	if (!body.success) error(400, m.refusal_send_json({ fields: '{ content, base }' }));
 	const result = write(allowed, 'annotation_changed', annotation.id, () =>
 		allowed.context.annotations.update(
 			allowed.campaignId,

@@ -8,6 +8,8 @@ import type { Account } from '$lib/server/access/accounts';
 import { appContext, type AppContext } from '$lib/server/app-context';
 import { saveCampaign } from '$lib/server/campaign-store';
 import { closeDatabase } from '$lib/server/database';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { POST as upload } from '../+server';
 import { POST as undo } from './undo/+server';
 import { POST as redo } from './redo/+server';
 import { GET as original } from './original/+server';
@@ -179,5 +181,44 @@ describe('downloads of an import', () => {
 		await expect(original(request('original', firstId, owner))).rejects.toMatchObject({
 			status: 404
 		});
+	});
+});
+
+describe('the upload endpoint', () => {
+	function uploadRequest<Event = RequestEvent>(name: string, body: string): Event {
+		const url = new URL(`http://localhost/campaigns/${campaign.id}/imports`);
+		url.searchParams.set('name', name);
+		return {
+			params: { id: campaign.id },
+			url,
+			locals: { account: owner, sessionToken: null },
+			cookies: { get: () => undefined },
+			route: { id: '/campaigns/[id=campaign]/imports' },
+			request: new Request(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/octet-stream' },
+				body
+			})
+		} as unknown as Event;
+	}
+
+	it("answers a file it refuses, or cannot read, with why in the request's language", async () => {
+		overwriteGetLocale(() => 'pt');
+		try {
+			const noDate = 'market,impressions\nBR,5\n';
+			await expect(upload(uploadRequest('sem-data.csv', noDate))).rejects.toMatchObject({
+				status: 400,
+				body: {
+					message:
+						'sem-data.csv: nenhuma coluna de data encontrada entre 2 colunas; mapeie uma ou informe uma data para o arquivo inteiro (--date na linha de comando)'
+				}
+			});
+			await expect(upload(uploadRequest('planilha.xlsx', noDate))).rejects.toMatchObject({
+				status: 400,
+				body: { message: 'planilha.xlsx: só é possível importar exportações .csv, .tsv e .txt' }
+			});
+		} finally {
+			overwriteGetLocale(() => baseLocale);
+		}
 	});
 });

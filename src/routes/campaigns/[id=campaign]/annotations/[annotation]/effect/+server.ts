@@ -8,13 +8,15 @@ import {
 } from '$lib/server/annotations/observed-effect-service';
 import { findCampaign } from '$lib/server/campaign-store';
 import { requireAccess } from '$lib/server/http/guard';
+import { issueProblem } from '$lib/domain/problem';
+import { problemText } from '$lib/i18n/problem-text';
 import type { RequestHandler } from './$types';
 
 const daysSchema = z.coerce
-	.number()
-	.int('Use a whole number of days.')
-	.min(2, 'Compare at least 2 days on each side.')
-	.max(MAX_EFFECT_DAYS, `Compare at most ${MAX_EFFECT_DAYS} days on each side.`);
+	.number({ message: 'problem_days_number' })
+	.int('problem_effect_days_whole')
+	.min(2, 'problem_effect_days_minimum')
+	.max(MAX_EFFECT_DAYS, 'problem_effect_days_maximum');
 
 /** A decision's observed effect over `?days=N` days before and after it (7 unless asked). */
 export const GET = (async (event) => {
@@ -25,7 +27,7 @@ export const GET = (async (event) => {
 		asked === null
 			? { success: true as const, data: DEFAULT_EFFECT_DAYS }
 			: daysSchema.safeParse(asked);
-	if (!days.success) error(400, `days: ${days.error.issues[0]?.message}`);
+	if (!days.success) error(400, `days: ${problemText(issueProblem(days.error.issues[0]!))}`);
 	const campaign = findCampaign(allowed.context.db, allowed.campaignId)!;
 	const effects = await observedEffects(allowed.context, campaign, [annotation], {
 		days: days.data

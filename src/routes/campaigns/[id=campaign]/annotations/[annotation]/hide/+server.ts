@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { annotationOf, requireChange, write } from '$lib/server/annotations/annotation-service';
 import { requireAccess } from '$lib/server/http/guard';
+import { m } from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 const bodySchema = z.object({ hidden: z.boolean(), base: z.number().int().min(1) });
@@ -12,7 +13,7 @@ export const POST = (async (event) => {
 	const annotation = annotationOf(allowed, event.params.annotation);
 	requireChange(allowed, 'hide', annotation);
 	const body = bodySchema.safeParse(await event.request.json().catch(() => null));
-	if (!body.success) error(400, 'Send { hidden, base } as JSON.');
+	if (!body.success) error(400, m.refusal_send_json({ fields: '{ hidden, base }' }));
 	const { hidden, base } = body.data;
 	const result = write(
 		allowed,

@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { annotationOf, requireChange, write } from '$lib/server/annotations/annotation-service';
 import { requireAccess } from '$lib/server/http/guard';
+import { m } from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 const bodySchema = z.object({ outcome: z.string().trim().min(1), base: z.number().int().min(1) });
@@ -12,7 +13,7 @@ export const POST = (async (event) => {
 	const annotation = annotationOf(allowed, event.params.annotation);
 	requireChange(allowed, 'resolve', annotation);
 	const body = bodySchema.safeParse(await event.request.json().catch(() => null));
-	if (!body.success) error(400, 'Send { outcome, base } as JSON.');
+	if (!body.success) error(400, m.refusal_send_json({ fields: '{ outcome, base }' }));
 	const result = write(allowed, 'disagreement_resolved', annotation.id, () =>
 		allowed.context.annotations.resolve(
 			allowed.campaignId,

@@ -5,6 +5,9 @@ import { definitionProblems, saveDefinition } from '$lib/server/definitions/defi
 import { exportDefinitions } from '$lib/server/definitions/definitions-file';
 import { readForm } from '$lib/server/http/form';
 import { requireAccess } from '$lib/server/http/guard';
+import { problem } from '$lib/domain/problem';
+import { fileErrorTexts, placedProblemText } from '$lib/i18n/definition-text';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -23,7 +26,7 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 const saveSchema = z.object({
-	yaml: z.string().min(1, 'The definition is empty.'),
+	yaml: z.string().min(1, 'problem_definition_empty'),
 	version: z.coerce.number().int(),
 	revision: z.coerce.number().int()
 });
@@ -33,23 +36,31 @@ export const actions = {
 		const stored = await storedDefinition(event);
 		const allowed = await requireAccess(event, 'edit_definition', { markets: stored.markets });
 		const form = await readForm(event.request, saveSchema);
-		if (!form.ok) return fail(400, { yaml: form.values.yaml ?? '', errors: [], stale: null });
+		if (!form.ok) {
+			const errors = Object.values(form.errors).map((message) => ({
+				line: null,
+				column: null,
+				path: '',
+				message
+			}));
+			return fail(400, { yaml: form.values.yaml ?? '', errors, stale: null });
+		}
 		const { yaml, version, revision } = form.data;
 		const parsed = parseDefinitionsYaml(yaml, {
 			metrics: (metrics) =>
 				metrics.map((_, index) => ({
 					index,
 					field: 'id' as const,
-					message: 'Define metrics on the definitions page, in a file of several definitions.'
+					problem: problem('problem_metrics_elsewhere')
 				})),
 			definition: (entry) => [
 				...(entry.content.id === stored.id
 					? []
-					: [{ path: 'id', message: `This page edits ${stored.id}; its id cannot change.` }]),
+					: [{ path: 'id', problem: problem('problem_definition_id_fixed', { id: stored.id }) }]),
 				...definitionProblems(allowed, entry.content, entry.signatories).problems
 			]
 		});
-		if (!parsed.ok) return fail(400, { yaml, errors: parsed.errors, stale: null });
+		if (!parsed.ok) return fail(400, { yaml, errors: fileErrorTexts(parsed.errors), stale: null });
 		if (parsed.entries.length !== 1) {
 			return fail(400, {
 				yaml,
@@ -58,7 +69,7 @@ export const actions = {
 						line: null,
 						column: null,
 						path: 'definitions',
-						message: 'Edit one definition here; import files of several on the definitions page.'
+						message: placedProblemText({ problem: problem('problem_edit_one_definition') })
 					}
 				],
 				stale: null
@@ -72,7 +83,12 @@ export const actions = {
 		if ('problems' in outcome) {
 			return fail(400, {
 				yaml,
-				errors: outcome.problems.map((p) => ({ line: null, column: null, ...p })),
+				errors: outcome.problems.map(({ path, problem }) => ({
+					line: null,
+					column: null,
+					path,
+					message: placedProblemText({ problem })
+				})),
 				stale: null
 			});
 		}
@@ -95,6 +111,6 @@ export const actions = {
 async function storedDefinition(event: RequestEvent<{ id: string; definition: string }>) {
 	const { context, campaignId } = await requireAccess(event, 'read');
 	const stored = context.definitions.find(campaignId, event.params.definition);
-	if (!stored) error(404, `No definition ${event.params.definition} in this campaign.`);
+	if (!stored) error(404, m.refusal_definition_unknown({ id: event.params.definition }));
 	return stored;
 }
