@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { writeBenchmarkCsv } from './generator/benchmark';
 import { formatFindings } from './generator/report';
 import { buildSampleFiles } from './generator/sample-files';
+import { formatTimingStory } from './generator/timing-story';
 
 const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'sample');
 
@@ -32,7 +33,7 @@ function main(): void {
 		);
 		return;
 	}
-	const { files, findings, problems } = buildSampleFiles();
+	const { files, findings, timing, problems } = buildSampleFiles();
 	if (problems.length > 0) {
 		throw new Error(`the sample does not show what it promises:\n- ${problems.join('\n- ')}`);
 	}
@@ -42,6 +43,7 @@ function main(): void {
 		writeFileSync(target, text);
 	}
 	console.log(formatFindings(findings));
+	console.log(`\n${formatTimingStory(timing)}`);
 	console.log(`\nWrote ${Object.keys(files).length} files to ${SAMPLE_DIR}`);
 }
 

@@ -154,6 +154,14 @@ const VIEWS: View[] = [
 		ready: (page) => expect(page.getByTestId('gap-sentence')).toBeVisible()
 	},
 	{
+		path: campaign('experiments'),
+		ready: (page) => expect(page.getByTestId('forest-combined')).toBeVisible()
+	},
+	{
+		path: campaign('experiments?edit=new'),
+		ready: (page) => expect(page.getByTestId('variant-values')).toBeVisible()
+	},
+	{
 		path: campaign('decisions'),
 		ready: (page) => expect(page.getByTestId('decision-count')).toBeVisible()
 	},

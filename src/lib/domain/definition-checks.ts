@@ -2,6 +2,7 @@ import type { DefinitionContent } from './definitions';
 import type { MetricDefinition } from './metrics/catalog';
 import { closestName } from './metrics/suggest';
 import { problem, type Problem } from './problem';
+import { TIMING_METRIC_IDS, isTimingMetric, timingMetric } from './timeline/timing-metrics';
 
 /** A problem with a definition that its schema cannot see: it names things of the campaign. */
 export interface DefinitionProblem {
@@ -12,7 +13,8 @@ export interface DefinitionProblem {
 
 /**
  * Checks a definition against its campaign: every market is the campaign's, every KPI's
- * metric exists (with the closest id suggested) and its target is in the metric's unit.
+ * metric exists (with the closest id suggested) and its target is in the metric's unit. The
+ * built-in timing metrics (src/lib/domain/timeline/timing-metrics.ts) are known to every campaign.
  */
 export function checkDefinition(
 	definition: DefinitionContent,
@@ -31,7 +33,7 @@ export function checkDefinition(
 		}
 	});
 	definition.kpis.forEach((kpi, index) => {
-		const metric = campaign.metrics.get(kpi.metric);
+		const metric = campaign.metrics.get(kpi.metric) ?? timingMetric(kpi.metric);
 		if (!metric) {
 			problems.push({
 				path: `kpis.${index}.metric`,
@@ -54,8 +56,8 @@ export function unknownMetric(
 	name: string,
 	metrics: ReadonlyMap<string, MetricDefinition>
 ): Problem | null {
-	if (metrics.has(name)) return null;
-	const near = closestName(name, metrics.keys());
+	if (metrics.has(name) || isTimingMetric(name)) return null;
+	const near = closestName(name, [...metrics.keys(), ...TIMING_METRIC_IDS]);
 	return near
 		? problem('problem_metric_unknown_close', { name, close: near })
 		: problem('problem_metric_unknown', { name });

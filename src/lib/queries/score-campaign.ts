@@ -6,6 +6,7 @@ import { parsedTree } from '$lib/domain/metrics/expand';
 import type { DateRange } from '$lib/domain/scoring/date-range';
 import { findDivergences, type Divergence } from '$lib/domain/scoring/divergences';
 import { scoreDefinition, type DefinitionScore } from '$lib/domain/scoring/score-definition';
+import { isTimingMetric, timingMetric } from '$lib/domain/timeline/timing-metrics';
 import type { CampaignDates } from '$lib/domain/scoring/targets';
 import type { Engine } from '$lib/engine/engine';
 import { metricsQuerySql } from '$lib/sql/metric-sql';
@@ -24,6 +25,12 @@ export interface ScoringRequest {
 	reportingCurrency: string;
 	/** Only these platforms' rows; empty for all. */
 	platforms?: string[];
+	/**
+	 * Actuals measured outside the facts, by market then metric id: the timing metrics
+	 * (`campaignTiming` in src/lib/domain/timeline). A timing metric is never computed from the
+	 * facts; without a value here its KPI has no actual.
+	 */
+	actualsByMarket?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 }
 
 /** A market's score under a definition, with whether that version is signed off. */
@@ -53,10 +60,13 @@ export async function scoreCampaign(
 	metrics: ReadonlyMap<string, MetricSource> = BUILT_IN_METRIC_SOURCES
 ): Promise<{ results: ScoreResult[]; divergences: Divergence[] }> {
 	const actuals = new Map<string, number | null>();
-	for (const [currency, ids] of metricsByCurrency(request)) {
+	const measuredElsewhere = (id: string) => !metrics.has(id) && isTimingMetric(id);
+	for (const [currency, all] of metricsByCurrency(request)) {
+		const ids = [...all].filter((id) => !measuredElsewhere(id));
+		if (ids.length === 0) continue;
 		const sql = metricsQuerySql({
 			relation: tables.base,
-			metrics: [...ids].map((id) => ({ id, ast: compiledTree(id, metrics) })),
+			metrics: ids.map((id) => ({ id, ast: compiledTree(id, metrics) })),
 			groupBy: ['market'],
 			where: whereSql(request),
 			money: currency && tables.fx ? { fx: tables.fx, currency } : null,
@@ -80,7 +90,10 @@ export async function scoreCampaign(
 				range: request.range,
 				campaign: request.campaign,
 				actual: (kpi) =>
-					actuals.get(key(market, kpi.metric, kpiCurrency(kpi, request.reportingCurrency))) ?? null
+					measuredElsewhere(kpi.metric)
+						? (request.actualsByMarket?.[market]?.[kpi.metric] ?? null)
+						: (actuals.get(key(market, kpi.metric, kpiCurrency(kpi, request.reportingCurrency))) ??
+							null)
 			});
 			return {
 				...score,
@@ -90,7 +103,7 @@ export async function scoreCampaign(
 		})
 	);
 	const familyOf = (id: string) => {
-		const source = metrics.get(id) as { family?: string } | undefined;
+		const source = (metrics.get(id) ?? timingMetric(id)) as { family?: string } | undefined;
 		return source?.family ?? id;
 	};
 	return { results, divergences: findDivergences(results, familyOf) };

@@ -8,6 +8,10 @@ import { DefinitionStore } from './definitions/definition-store';
 import { MetricStore } from './definitions/metric-store';
 import { AnnotationStore } from './annotations/annotation-store';
 import { ensureSampleAnnotations } from './sample-annotations';
+import { ExperimentStore } from './experiments/experiment-store';
+import { ensureSampleExperiments } from './sample-experiments';
+import { TimelineStore } from './timeline/timeline-store';
+import { ensureSampleTimeline } from './timeline/sample-timeline';
 import type { Account } from './access/accounts';
 import { createPeople, type People } from './access/people';
 import { campaignPulse } from './events/campaign-pulse';
@@ -22,6 +26,10 @@ export interface AppContext {
 	definitions: DefinitionStore;
 	metrics: MetricStore;
 	annotations: AnnotationStore;
+	/** The campaigns' split tests. */
+	experiments: ExperimentStore;
+	/** The campaigns' sourcing and approval records. */
+	timeline: TimelineStore;
 	/** Tells open pages when a campaign's data or annotations change. */
 	pulse: PulseWatch;
 	/** In single-user mode, the account every request acts as; null otherwise. */
@@ -57,6 +65,11 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 				);
 				ensureSampleAnnotations(annotations, sample.id, accountOf, config.sampleDir);
 			}
+			const experiments = new ExperimentStore(db);
+			// Apart from the people's seeds: a database made before tests were kept gets its own.
+			if (sample) ensureSampleExperiments(experiments, sample);
+			const timeline = new TimelineStore(db);
+			if (sample) ensureSampleTimeline(db, timeline, sample, config.sampleDir);
 			const singleUserAccount = config.singleUser ? localAccount(people) : null;
 			return {
 				config,
@@ -66,6 +79,8 @@ export function appContext(config: ServerConfig = serverConfig()): Promise<AppCo
 				definitions,
 				metrics: new MetricStore(db),
 				annotations,
+				experiments,
+				timeline,
 				pulse: new PulseWatch((id) => campaignPulse(db, id), config.watchMs),
 				singleUserAccount
 			};

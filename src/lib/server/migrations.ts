@@ -173,5 +173,44 @@ export const MIGRATIONS: readonly string[] = [
 		PRIMARY KEY (campaign_id, id)
 	);
 	CREATE INDEX creator_market ON creator(campaign_id, market);`,
-	`ALTER TABLE account ADD COLUMN locale TEXT; -- the interface language chosen; null: the browser's`
+	`ALTER TABLE account ADD COLUMN locale TEXT; -- the interface language chosen; null: the browser's`,
+	`CREATE TABLE experiment (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		id TEXT NOT NULL,
+		content TEXT NOT NULL,       -- the split test as JSON (name, variants, markets, metric, split, dates, ...)
+		created_at TEXT NOT NULL,
+		created_by TEXT,             -- null for the sample's own test
+		updated_at TEXT NOT NULL,
+		updated_by TEXT,
+		revision INTEGER NOT NULL DEFAULT 1, -- saves so far; guards stale saves
+		PRIMARY KEY (campaign_id, id)
+	);`,
+	`CREATE TABLE sourcing_record (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		market TEXT NOT NULL,
+		creator_id TEXT NOT NULL,
+		channel TEXT,                -- existing_network, cold_outreach, or null when not said
+		contacted_at TEXT NOT NULL,  -- UTC instant, ISO 8601
+		contacted_zone TEXT NOT NULL, -- IANA zone the first contact was written in
+		agreed_at TEXT,              -- UTC instant; set exactly when the outcome is agreed
+		agreed_zone TEXT,
+		outcome TEXT NOT NULL CHECK (outcome IN ('agreed', 'declined', 'no_reply', 'pending')),
+		updated_at TEXT NOT NULL,
+		PRIMARY KEY (campaign_id, market, creator_id)
+	);
+	CREATE TABLE approval_record (
+		campaign_id TEXT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+		market TEXT NOT NULL,
+		content_id TEXT NOT NULL,
+		revision INTEGER NOT NULL,   -- 1 for the first submission
+		creator_id TEXT,
+		submitted_at TEXT NOT NULL,  -- UTC instant, ISO 8601
+		submitted_zone TEXT NOT NULL,
+		decided_at TEXT NOT NULL,
+		decided_zone TEXT NOT NULL,
+		decision TEXT NOT NULL CHECK (decision IN ('approved', 'changes_requested')),
+		due_on TEXT,                 -- the day the piece is due to go live, in the market's calendar
+		updated_at TEXT NOT NULL,
+		PRIMARY KEY (campaign_id, market, content_id, revision)
+	);`
 ];

@@ -59,6 +59,8 @@ const AUDIT_ACTIONS: Record<string, () => string> = {
 	definition_changed: m.audit_definition_changed,
 	definition_created: m.audit_definition_created,
 	definition_signed_off: m.audit_definition_signed_off,
+	experiment_changed: m.audit_experiment_changed,
+	experiment_created: m.audit_experiment_created,
 	disagreement_resolved: m.audit_disagreement_resolved,
 	fx_rates_changed: m.audit_fx_rates_changed,
 	import_created: m.audit_import_created,

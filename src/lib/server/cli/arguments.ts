@@ -94,9 +94,10 @@ const splitShares = z
 		message: '--split needs both shares above 0'
 	});
 
-const splitArguments = z.object({
+const splitFileArguments = z.object({
 	command: z.literal('split'),
-	file: required('give the CSV file of the split test'),
+	source: z.literal('file'),
+	file: required('give the CSV file of the split test, or --campaign ID with --test NAME'),
 	variant: required("give the column naming each row's variant: --variant COLUMN"),
 	control: required('give the control variant: --control VALUE'),
 	metric: required('give the outcome column: --metric COLUMN'),
@@ -106,10 +107,39 @@ const splitArguments = z.object({
 	json: z.boolean()
 });
 
+const splitCampaignArguments = z.object({
+	command: z.literal('split'),
+	source: z.literal('campaign'),
+	campaign: required('give the campaign: --campaign ID'),
+	test: required('give the test: --test NAME'),
+	file: z.never({ message: 'give either a file or --campaign ID with --test NAME' }).optional(),
+	json: z.boolean()
+});
+
+// With --campaign or --test a split test stored with a campaign is read; otherwise a file.
+const splitArguments = z.discriminatedUnion('source', [splitFileArguments, splitCampaignArguments]);
+
 const liveArguments = z.object({
 	command: z.literal('live'),
 	campaign: required('give the campaign: --campaign ID'),
 	asOf: isoDate.optional(),
+	json: z.boolean()
+});
+
+const timelineArguments = z.object({
+	command: z.literal('timeline'),
+	campaign: required('give the campaign: --campaign ID'),
+	json: z.boolean()
+});
+
+const timelineImportArguments = z.object({
+	command: z.literal('timeline-import'),
+	file: required('give the CSV file of records to import'),
+	campaign: required('give the campaign: --campaign ID'),
+	kind: z.enum(['sourcing', 'approvals', 'phases'], {
+		message: '--kind expects sourcing, approvals or phases'
+	}),
+	replace: z.boolean(),
 	json: z.boolean()
 });
 
@@ -123,7 +153,9 @@ export const commandSchema = z.discriminatedUnion('command', [
 	importCampaignArguments,
 	inboxArguments,
 	splitArguments,
-	liveArguments
+	liveArguments,
+	timelineArguments,
+	timelineImportArguments
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -137,7 +169,10 @@ export const USAGE = `usage:
   parallax import-campaign <file.parallax.json.gz> [--as ID] [--json]
   parallax inbox --campaign ID [--json]
   parallax live --campaign ID [--as-of YYYY-MM-DD] [--json]
-  parallax split <file.csv> --variant COLUMN --control VALUE --metric COLUMN [--denominator COLUMN] [--by COLUMN] [--split 50/50] [--json]`;
+  parallax split <file.csv> --variant COLUMN --control VALUE --metric COLUMN [--denominator COLUMN] [--by COLUMN] [--split 50/50] [--json]
+  parallax split --campaign ID --test NAME [--json]
+  parallax timeline --campaign ID [--json]
+  parallax timeline-import <file.csv> --campaign ID --kind sourcing|approvals|phases [--replace] [--json]`;
 
 /** Parses argv (without node and the script); throws an Error with a one-line reason. */
 export function parseCommand(argv: string[]): Command {
@@ -163,6 +198,9 @@ export function parseCommand(argv: string[]): Command {
 			denominator: { type: 'string' },
 			by: { type: 'string' },
 			split: { type: 'string' },
+			test: { type: 'string' },
+			kind: { type: 'string' },
+			replace: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false }
 		}
 	});
@@ -189,6 +227,10 @@ export function parseCommand(argv: string[]): Command {
 		denominator: values.denominator,
 		by: values.by,
 		split: values.split,
+		test: values.test,
+		kind: values.kind,
+		replace: values.replace ?? false,
+		source: values.campaign !== undefined || values.test !== undefined ? 'campaign' : 'file',
 		json: values.json ?? false
 	});
 	if (!parsed.success) {

@@ -20,6 +20,7 @@ import { cliIssueText } from './cli-issue-text';
 import { runLive } from './live-command';
 import { runScore } from './score-command';
 import { runSplit } from './split-command';
+import { runTimeline, runTimelineImport } from './timeline-command';
 
 /** Runs one command line; returns the process exit code. Only the command's output goes to stdout. */
 export async function main(argv: string[]): Promise<number> {
@@ -61,6 +62,10 @@ function run(command: Command): Promise<string> {
 			return runSplit(command);
 		case 'live':
 			return runLive(command);
+		case 'timeline':
+			return runTimeline(command);
+		case 'timeline-import':
+			return runTimelineImport(command);
 	}
 }
 

@@ -19,18 +19,21 @@ import {
 	type SplitProblem
 } from '$lib/sql/split-sql';
 import type { Command } from './arguments';
+import { runCampaignSplit } from './split-campaign-command';
 import { formatSplit, toSplitDocument } from './split-document';
 
-type SplitCommand = Extract<Command, { command: 'split' }>;
+type SplitCommand = Extract<Command, { command: 'split'; source: 'file' }>;
 
 const ROWS = 'split_rows';
 
 /**
  * `parallax split <file>`: reads the file with DuckDB, sums it per group and variant in SQL,
  * and reads the sums with the split-test statistics. Without --denominator each row is one
- * unit with a 0/1 outcome; with it, each row is one unit of a ratio of sums.
+ * unit with a 0/1 outcome; with it, each row is one unit of a ratio of sums. With --campaign
+ * and --test, a test stored with a campaign is read from its facts instead.
  */
-export async function runSplit(command: SplitCommand): Promise<string> {
+export async function runSplit(command: Extract<Command, { command: 'split' }>): Promise<string> {
+	if (command.source === 'campaign') return runCampaignSplit(command);
 	if (!fs.existsSync(command.file)) throw new Error(`${command.file}: no such file`);
 	const label = path.basename(command.file);
 	const columns: SplitColumns = {

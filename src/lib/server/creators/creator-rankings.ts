@@ -28,8 +28,11 @@ export function creatorRankings(
 		if (!span.first || !span.last) return [];
 		const range = { from: span.first, to: scoringAsOf(context, span.last, asOf) };
 		const metricIds = [...new Set(definitions.flatMap((d) => d.kpis.map((kpi) => kpi.metric)))];
-		const trees = new Map(metricIds.map((id) => [id, compiledTree(id, sources)]));
-		const scaleFree = (id: string) => isScaleFree(trees.get(id)!);
+		// Timing KPIs are measured per market from its records, never per creator from the facts.
+		const trees = new Map(
+			metricIds.filter((id) => sources.has(id)).map((id) => [id, compiledTree(id, sources)])
+		);
+		const scaleFree = (id: string) => trees.has(id) && isScaleFree(trees.get(id)!);
 		const rows = await engine.query(
 			metricsQuerySql({
 				relation: tables.base,

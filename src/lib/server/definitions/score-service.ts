@@ -15,6 +15,7 @@ import { scoringBaseSql } from '$lib/sql/scoring-base-sql';
 import type { AppContext } from '../app-context';
 import { listFxRates } from '../fx-store';
 import type { StoredDefinition } from './definition-store';
+import { storedTimingActuals } from '../timeline/timeline-service';
 
 /** Which days to score and which definition versions; everything optional. */
 export interface ScoreOptions {
@@ -142,7 +143,8 @@ export async function scoreOnTables(
 			markets: campaign.markets.map((m) => m.code),
 			range,
 			campaign: { start: campaign.start ?? range.from, end: campaign.end ?? range.to },
-			reportingCurrency: campaign.reportingCurrency
+			reportingCurrency: campaign.reportingCurrency,
+			actualsByMarket: storedTimingActuals(context, campaign)
 		},
 		campaignMetricSources(context, campaign.id)
 	);
