@@ -242,11 +242,14 @@ describe('the tables a backup covers', () => {
 			'membership'
 		];
 		const leftOut = [
+			'approval_record',
 			'audit',
+			'experiment',
 			'invite',
 			'login_attempt',
 			'session',
 			'share_link',
+			'sourcing_record',
 			'sqlite_sequence'
 		];
 		expect(Object.keys(dumpTables(source.db)).sort()).toEqual([...inBackup, ...leftOut].sort());
