@@ -103,7 +103,7 @@ test("a planted spike needs a why on the live page and in the day's log, and lea
 	await expect(item).toHaveCount(0);
 	await expect(page.getByTestId('today-open-count')).toHaveText(String(openBefore - 1));
 	await expect(page.getByTestId('today-bullets')).toContainText(
-		`- Note: Brazil views: the creator collab reel went viral (${PLANTED.market} · ${PLANTED.metric} · ${PLANTED.date})`
+		`- note: Brazil views: the creator collab reel went viral (${PLANTED.market} · ${PLANTED.metric} · ${PLANTED.date})`
 	);
 
 	// Back on the live page it no longer needs a why.
