@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { watchErrors, plotBox } from './helpers';
 import { OWNER_STATE } from './people/accounts';
 
 /** Drags across the middle of the plot with Shift held: a range to annotate, not a zoom. */
 async function shiftDrag(page: Page): Promise<void> {
-	const box = (await page.getByRole('application').boundingBox())!;
+	const box = await plotBox(page);
 	await page.keyboard.down('Shift');
 	await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
 	await page.mouse.down();

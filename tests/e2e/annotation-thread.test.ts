@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { watchErrors, plotBox } from './helpers';
 
 test('a decision’s thread shows why, the alternatives and the observed effect over N days', async ({
 	page
@@ -40,7 +40,7 @@ test('a disagreement takes a position and is settled; related annotations open i
 	await page.goto('/campaigns/sample/live?markets=CO&metric=ctr');
 	await expect(page.locator('path.series-line')).toHaveCount(1);
 	await page.getByRole('button', { name: 'Annotate' }).click();
-	const box = (await page.getByRole('application').boundingBox())!;
+	const box = await plotBox(page);
 	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 8 });

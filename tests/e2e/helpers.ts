@@ -28,3 +28,15 @@ export async function campaignRows(page: Page): Promise<number> {
 	if (!match) throw new Error(`no row count in the freshness line: ${text}`);
 	return Number(match[1]!.replaceAll(',', ''));
 }
+
+/**
+ * The live chart's plot, scrolled into view (the market cards sit above it), and its box for
+ * pointer gestures, which land only on what the viewport shows.
+ */
+export async function plotBox(
+	page: Page
+): Promise<{ x: number; y: number; width: number; height: number }> {
+	const plot = page.getByRole('application');
+	await plot.scrollIntoViewIfNeeded();
+	return (await plot.boundingBox())!;
+}

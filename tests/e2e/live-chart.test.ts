@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { linePath, openLive, watchErrors } from './helpers';
+import { linePath, openLive, watchErrors, plotBox } from './helpers';
 
 test('the sample campaign opens with one non-empty line per market and no console errors', async ({
 	page
@@ -18,8 +18,7 @@ test('the sample campaign opens with one non-empty line per market and no consol
 
 test('hovering the chart reads out every market at that date', async ({ page }) => {
 	await openLive(page);
-	const plot = page.getByRole('application');
-	const box = (await plot.boundingBox())!;
+	const box = await plotBox(page);
 	await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
 	const readout = page.getByTestId('chart-readout');
 	for (const market of ['US', 'MX', 'BR', 'CO', 'AR']) await expect(readout).toContainText(market);
@@ -31,8 +30,7 @@ test('dragging zooms into a date range kept in the URL, and Reset zoom restores 
 }) => {
 	await openLive(page);
 	const before = await linePath(page, 'BR');
-	const plot = page.getByRole('application');
-	const box = (await plot.boundingBox())!;
+	const box = await plotBox(page);
 	await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 8 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CANONICAL_HEADER, importFile, undoOrRedo } from './data-page';
-import { campaignRows, linePath, openLive, watchErrors } from './helpers';
+import { campaignRows, linePath, openLive, watchErrors, plotBox } from './helpers';
 
 const TYPED_TITLE = 'Half-typed thought about Mexico';
 
@@ -26,7 +26,7 @@ test('an import made on another page reaches an open live page, which redraws an
 	const rowsBefore = await campaignRows(page);
 
 	// Zoom into the middle of the campaign and start writing a note about it.
-	const box = (await page.getByRole('application').boundingBox())!;
+	const box = await plotBox(page);
 	await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 10 });
