@@ -14,8 +14,13 @@ export const CANONICAL_HEADER =
 
 /** Imports a file from the Data page and waits for the import's confirmation. */
 export async function importFile(page: Page, file: UploadFile, rows: number): Promise<void> {
-	await page.getByLabel('CSV file').setInputFiles(file);
-	await expect(page.getByTestId('import-counts')).toContainText(`${rows} rows to load`);
+	// A file chosen before the page has hydrated is not read: choose it again until it is.
+	await expect(async () => {
+		await page.getByLabel('CSV file').setInputFiles(file);
+		await expect(page.getByTestId('import-counts')).toContainText(`${rows} rows to load`, {
+			timeout: 10_000
+		});
+	}).toPass({ timeout: 60_000 });
 	await page.getByRole('button', { name: `Import ${rows} rows` }).click();
 	await expect(
 		page.getByRole('status').filter({ hasText: `Imported ${rows} rows from ${file.name}` })
