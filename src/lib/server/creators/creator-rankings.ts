@@ -33,10 +33,13 @@ export function creatorRankings(
 			metricIds.filter((id) => sources.has(id)).map((id) => [id, compiledTree(id, sources)])
 		);
 		const scaleFree = (id: string) => trees.has(id) && isScaleFree(trees.get(id)!);
+		const ranked = metricIds.filter(scaleFree);
+		// A campaign without definitions (or with none of rates) has nothing to rank by.
+		if (ranked.length === 0) return [];
 		const rows = await engine.query(
 			metricsQuerySql({
 				relation: tables.base,
-				metrics: metricIds.filter(scaleFree).map((id) => ({ id, ast: trees.get(id)! })),
+				metrics: ranked.map((id) => ({ id, ast: trees.get(id)! })),
 				groupBy: ['market', 'creator_id'],
 				where: `${quoteIdentifier('date')} BETWEEN ${quoteDate(range.from)} AND ${quoteDate(range.to)} AND ${quoteIdentifier('creator_id')} IS NOT NULL`
 			})
