@@ -1,3 +1,4 @@
+import { annotationCovers } from '../annotation-covers';
 import type { Annotation } from '../annotations';
 import type { Spike } from './detect-spikes';
 
@@ -21,15 +22,11 @@ export function annotationExplains(
 	annotation: ExplainingAnnotation,
 	spike: Pick<Spike, 'date' | 'market' | 'metric'>
 ): boolean {
-	if (annotation.hidden) return false;
-	const { scope, time } = annotation;
-	const covers =
-		'at' in time ? time.at === spike.date : time.from <= spike.date && spike.date <= time.to;
-	return (
-		covers &&
-		(scope.markets.length === 0 || scope.markets.includes(spike.market)) &&
-		(scope.metrics.length === 0 || scope.metrics.includes(spike.metric))
-	);
+	return annotationCovers(annotation, {
+		date: spike.date,
+		market: spike.market,
+		metrics: [spike.metric]
+	});
 }
 
 /** Each spike with the annotations that explain it. */
