@@ -162,6 +162,10 @@ const VIEWS: View[] = [
 		ready: (page) => expect(page.getByTestId('variant-values')).toBeVisible()
 	},
 	{
+		path: campaign('timeline'),
+		ready: (page) => expect(page.getByTestId('gantt-row')).toHaveCount(5)
+	},
+	{
 		path: campaign('decisions'),
 		ready: (page) => expect(page.getByTestId('decision-count')).toBeVisible()
 	},

@@ -13,7 +13,9 @@ const LOCALES = ['en', 'es', 'pt'] as const;
  */
 const SAME_IN_EVERY_LANGUAGE = new Set<string>([
 	// An acronym the teams of every market use as it is.
-	'common_kpi'
+	'common_kpi',
+	// The symbol of the hour, "52 h", is the same in every language.
+	'timeline_hours'
 ]);
 
 /** A message as a catalog holds it: a text, or its variants (plural forms) wrapped in an array. */

@@ -31,12 +31,15 @@ export function saveCampaignChange(
 	return count;
 }
 
-/** Records a change to a campaign's FX rates or creators beside its settings changes. */
+/**
+ * Records a change to a campaign's FX rates, creators, or sourcing and approval records beside
+ * its settings changes.
+ */
 export function recordCampaignListChange(
 	people: People,
 	actorId: string,
 	campaignId: string,
-	action: 'fx_rates_changed' | 'creators_imported',
+	action: 'fx_rates_changed' | 'creators_imported' | 'sourcing_imported' | 'approvals_imported',
 	detail: Record<string, unknown>
 ): void {
 	people.audit.record({

@@ -52,6 +52,7 @@ const AUDIT_ACTIONS: Record<string, () => string> = {
 	annotation_created: m.audit_annotation_created,
 	annotation_hidden: m.audit_annotation_hidden,
 	annotation_shown: m.audit_annotation_shown,
+	approvals_imported: m.settings_timeline_audit_approvals,
 	campaign_created: m.audit_campaign_created,
 	campaign_exported: m.audit_campaign_exported,
 	campaign_imported: m.audit_campaign_imported,
@@ -79,7 +80,8 @@ const AUDIT_ACTIONS: Record<string, () => string> = {
 	sign_in: m.audit_sign_in,
 	sign_in_failed: m.audit_sign_in_failed,
 	sign_in_throttled: m.audit_sign_in_throttled,
-	signed_out_everywhere: m.audit_signed_out_everywhere
+	signed_out_everywhere: m.audit_signed_out_everywhere,
+	sourcing_imported: m.settings_timeline_audit_sourcing
 };
 
 /**

@@ -4,6 +4,7 @@ import type { RetroDecision } from './retro-document';
 import { entryFacts } from './retro-facts';
 import { formatAmount, formatChange, formatMoment, formatShare } from './retro-format';
 import { retroTestInputs } from './retro-test-inputs';
+import { buildRetroTiming } from './retro-timing';
 
 const retro = buildRetro(retroTestInputs());
 const decision = (id: string) => retro.decisions.find((d) => d.id === id)!;
@@ -41,6 +42,15 @@ describe('buildRetro', () => {
 		expect(mx.definitions.map((d) => d.definition)).toEqual(['latam', 'us-brand']);
 		expect(mx.definitions[1]).toMatchObject({ score: '—', verdict: 'no data' });
 		expect(mx.definitions[1]!.missing).toEqual(['er_impressions']);
+	});
+
+	it('carries the timing section of the campaign’s timeline, market names included', () => {
+		const inputs = retroTestInputs();
+		expect(retro.timing).toEqual(buildRetroTiming(inputs.campaign.markets, inputs.timeline));
+		expect(retro.timing.slipped.rows.map((r) => [r.market, r.name, r.lateBy])).toEqual([
+			['MX', 'Mexico', '3 days'],
+			['MX', 'Mexico', '1 day']
+		]);
 	});
 
 	it('puts decisions in time order with their author, reasons and expected effect', () => {

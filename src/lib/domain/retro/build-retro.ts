@@ -3,6 +3,7 @@ import type { Campaign } from '../campaign';
 import type { MetricUnit } from '../chart-metrics';
 import type { DefinitionContent } from '../definitions';
 import type { ObservedEffect } from '../effects/observed-effect';
+import type { MarketTimeline } from '../timeline/campaign-timeline';
 import type { DefinitionScore } from '../scoring/score-definition';
 import { observedEffectOf, openQuestionOf } from './retro-effects';
 import type {
@@ -15,6 +16,7 @@ import type {
 } from './retro-document';
 import { VERDICT_WORDS } from '../scoring/verdict-words';
 import { formatAmount, formatDays, formatMoment, formatShare } from './retro-format';
+import { buildRetroTiming } from './retro-timing';
 
 /** A metric as the retrospective names and writes it. */
 export interface RetroMetric {
@@ -41,13 +43,16 @@ export interface RetroInputs {
 	metrics: ReadonlyMap<string, RetroMetric>;
 	/** Display names by account id. */
 	names: ReadonlyMap<string, string>;
+	/** Every market's phases planned against actual and its timing metrics. */
+	timeline: readonly MarketTimeline[];
 }
 
 /**
  * Builds the retrospective: each market's outcome under every definition (its own first), the
  * decisions in time order with why, alternatives and expected against observed effect, the
  * disagreements with their positions and how they ended, what is still open, the learnings
- * and the notes. Every number is written here, once.
+ * and the notes, and the timing: what slipped, what it cost and what buffer to plan. Every
+ * number is written here, once.
  */
 export function buildRetro(inputs: RetroInputs): RetroDocument {
 	const { campaign } = inputs;
@@ -95,6 +100,7 @@ export function buildRetro(inputs: RetroInputs): RetroDocument {
 			markets: d.markets
 		})),
 		outcomes: outcomesOf(inputs),
+		timing: buildRetroTiming(campaign.markets, inputs.timeline),
 		decisions,
 		disagreements,
 		openQuestions: [

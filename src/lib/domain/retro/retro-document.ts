@@ -23,6 +23,8 @@ export interface RetroDocument {
 	/** One column per definition in the outcome table, in this order. */
 	definitions: RetroDefinitionHeading[];
 	outcomes: RetroMarketOutcome[];
+	/** What slipped, what it cost and what buffer the next campaign should plan. */
+	timing: RetroTiming;
 	decisions: RetroDecision[];
 	disagreements: RetroDisagreement[];
 	openQuestions: RetroQuestion[];
@@ -135,4 +137,84 @@ export interface RetroQuestion {
 	kind: 'disagreement' | 'decision';
 	title: string;
 	question: string;
+}
+
+/**
+ * The timing section. Each part carries the sentences that introduce it (what it counts, by
+ * which rule, or why it has nothing to show) and its rows, empty when there are none.
+ */
+export interface RetroTiming {
+	slipped: { text: string[]; rows: RetroSlip[] };
+	cost: {
+		text: string[];
+		markets: RetroMarketTimingCost[];
+		/** Sentences on the timing metrics, the comparison's rule among them. */
+		metricsText: string[];
+		/** The headings of the metric table's value columns: market codes, then the baseline. */
+		columns: string[];
+		metrics: RetroTimingMetricRow[];
+		/** Each market with a late phase against the markets that ran to plan. */
+		comparisons: { market: string; name: string; text: string }[];
+	};
+	buffer: { text: string[]; rows: RetroPhaseBuffer[] };
+}
+
+/** One phase of one market that ended after its planned end, and what that did to the next. */
+export interface RetroSlip {
+	market: string;
+	name: string;
+	phase: string;
+	label: string;
+	plannedEnd: string;
+	actualEnd: string;
+	/** "2 days". */
+	lateBy: string;
+	/** The phase after it, or null when it is the last. */
+	next: {
+		phase: string;
+		label: string;
+		effect: RetroSlipEffect;
+		/** What happened to it, such as "squeezed: started 2 days late …". */
+		text: string;
+	} | null;
+}
+
+/**
+ * What a late phase did to the next: squeezed it (it started late and ran shorter), pushed it
+ * (it started late and ended late), nothing it can be blamed for (`late`: it started on time
+ * and overran by itself; `not_affected`), or unknown for want of dates.
+ */
+export type RetroSlipEffect = 'squeezed' | 'pushed' | 'late' | 'not_affected' | 'not_recorded';
+
+/** What a market's slips cost it in days. */
+export interface RetroMarketTimingCost {
+	market: string;
+	name: string;
+	/** How many phases ended late, or "not recorded". */
+	phasesLate: string;
+	/** Days phases ran shorter than planned because they started late (their buffer used). */
+	squeezed: string;
+	/** The start of the last phase against its plan. */
+	goLive: string;
+	/** Days of the last phase lost to a late start. */
+	lastPhaseLost: string;
+}
+
+/** One timing metric across the markets, its values in the order of `columns`. */
+export interface RetroTimingMetricRow {
+	metric: string;
+	label: string;
+	values: string[];
+}
+
+/** The buffer the next campaign should plan for one phase. */
+export interface RetroPhaseBuffer {
+	phase: string;
+	label: string;
+	/** "2 days", "0 days" or "not recorded". */
+	days: string;
+	/** The markets whose slip sets the buffer. */
+	largestIn: string;
+	/** Each market's own slip, grouped, or "the same in every market". */
+	perMarket: string;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRetro } from './build-retro';
 import { inline, retroMarkdown } from './retro-markdown';
 import { retroTestInputs } from './retro-test-inputs';
+import { BUFFER_RULE } from './retro-timing-buffer';
 
 const retro = buildRetro(retroTestInputs());
 const markdown = retroMarkdown(retro);
@@ -14,6 +15,7 @@ describe('retroMarkdown', () => {
 		const headings = markdown.split('\n').filter((line) => /^## /.test(line));
 		expect(headings).toEqual([
 			'## Outcome per market',
+			'## Timing',
 			'## Decisions',
 			'## Disagreements',
 			'## Open questions',
@@ -32,6 +34,63 @@ describe('retroMarkdown', () => {
 		);
 		expect(markdown).toContain('| CPA `cpa` ≤ | $15.78 | $20.00 | 126.76% | win | 50% |');
 		expect(markdown).toContain('Left out of the score for want of data: `er_impressions`.');
+	});
+
+	it('shows what slipped, what it cost and the buffer to plan, with the phase label escaped', () => {
+		const timing = markdown.slice(markdown.indexOf('## Timing'), markdown.indexOf('## Decisions'));
+		expect(timing.split('\n').filter((line) => line.startsWith('### '))).toEqual([
+			'### What slipped',
+			'### What it cost',
+			'### Buffer to plan next time'
+		]);
+		expect(timing).toContain(
+			'| MX (Mexico) | Prep \\& \\<legal\\> \\| sign-off | 2026-10-10 | 2026-10-13 | 3 days | Build | squeezed: started 3 days late, lost 2 days and still ended 1 day late |'
+		);
+		expect(timing).toContain(
+			'| MX (Mexico) | 2 | 3 days | 1 day late (2026-10-22, planned 2026-10-21) | 1 day |'
+		);
+		expect(timing).toContain(
+			'| Approval cycle time (median) `approval_hours_median` | 40 h | 70 h | 40 h |'
+		);
+		expect(timing).toContain(
+			'- **MX (Mexico):** Days to agree (cold outreach) 6 working days against 4 working days (+2 working days);'
+		);
+		expect(timing).toContain(`${inline(BUFFER_RULE)}\n`);
+		expect(timing).toContain(
+			'| Prep \\& \\<legal\\> \\| sign-off | 3 days | MX | MX: 3 days; US: 0 days |'
+		);
+		const rendered = permissive.render(timing);
+		expect(rendered).toContain('<td>Prep &amp; &lt;legal&gt; | sign-off</td>');
+		expect(rendered).not.toMatch(/<legal/);
+	});
+
+	it('says in a sentence, not an empty table, that a campaign without phases or records has no timing', () => {
+		const bare = retroMarkdown(
+			buildRetro({
+				...retroTestInputs(),
+				timeline: retroTestInputs().timeline.map((t) => ({
+					...t,
+					phases: [],
+					timing: Object.fromEntries(
+						Object.keys(t.timing).map((id) => [id, null])
+					) as typeof t.timing
+				}))
+			})
+		);
+		const timing = bare.slice(bare.indexOf('## Timing'), bare.indexOf('## Decisions'));
+		expect(timing).toBe(
+			[
+				'## Timing',
+				'### What slipped',
+				'The campaign plans no phases, so there is nothing to measure a slip against.',
+				'### What it cost',
+				'The campaign plans no phases, so no days can be counted as lost.',
+				'No sourcing or approval records, so there are no timing metrics.',
+				'### Buffer to plan next time',
+				'The campaign plans no phases, so there is no buffer to suggest.',
+				''
+			].join('\n\n')
+		);
 	});
 
 	it('gives each decision its facts and its body as written', () => {

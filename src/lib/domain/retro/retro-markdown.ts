@@ -2,9 +2,11 @@ import type {
 	RetroDisagreement,
 	RetroDocument,
 	RetroEntry,
-	RetroMarketOutcome
+	RetroMarketOutcome,
+	RetroTiming
 } from './retro-document';
 import { definitionHeading, entryFacts, summaryFacts, type RetroFact } from './retro-facts';
+import { TIMING_HEADINGS as H } from './retro-timing-headings';
 
 /**
  * The retrospective as Markdown, for the next campaign's playbook. Plain text (titles, reasons,
@@ -18,6 +20,8 @@ export function retroMarkdown(document: RetroDocument): string {
 		'## Outcome per market',
 		outcomeTable(document),
 		...document.outcomes.flatMap(marketBlocks),
+		`## ${H.section}`,
+		...timingBlocks(document.timing),
 		'## Decisions',
 		...section(document.decisions, entryBlocks),
 		'## Disagreements',
@@ -57,8 +61,8 @@ function section<T>(items: readonly T[], blocks: (item: T) => string[]): string[
 	return items.length > 0 ? items.flatMap(blocks) : ['None recorded.'];
 }
 
-function table(header: string[], rows: string[][]): string {
-	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+function table(header: readonly string[], rows: string[][]): string {
+	const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -97,6 +101,64 @@ function marketBlocks(outcome: RetroMarketOutcome): string[] {
 				? `Left out of the score for want of data: ${scored.missing.map((m) => `\`${m}\``).join(', ')}.`
 				: ''
 		])
+	];
+}
+
+function timingBlocks({ slipped, cost, buffer }: RetroTiming): string[] {
+	const paragraphs = (text: string[]) => text.map(inline);
+	return [
+		`### ${H.slipped}`,
+		...paragraphs(slipped.text),
+		slipped.rows.length > 0
+			? table(
+					H.slipColumns,
+					slipped.rows.map((row) => [
+						`${row.market} (${inline(row.name)})`,
+						inline(row.label),
+						inline(row.plannedEnd),
+						inline(row.actualEnd),
+						inline(row.lateBy),
+						...(row.next ? [inline(row.next.label), inline(row.next.text)] : H.noNextPhase)
+					])
+				)
+			: '',
+		`### ${H.cost}`,
+		...paragraphs(cost.text),
+		cost.markets.length > 0
+			? table(
+					H.costColumns,
+					cost.markets.map((m) => [
+						`${m.market} (${inline(m.name)})`,
+						inline(m.phasesLate),
+						inline(m.squeezed),
+						inline(m.goLive),
+						inline(m.lastPhaseLost)
+					])
+				)
+			: '',
+		...paragraphs(cost.metricsText),
+		cost.metrics.length > 0
+			? table(
+					[H.metricColumn, ...cost.columns.map(inline)],
+					cost.metrics.map((m) => [`${inline(m.label)} \`${m.metric}\``, ...m.values.map(inline)])
+				)
+			: '',
+		cost.comparisons
+			.map((c) => `- **${c.market} (${inline(c.name)}):** ${inline(c.text)}`)
+			.join('\n'),
+		`### ${H.buffer}`,
+		...paragraphs(buffer.text),
+		buffer.rows.length > 0
+			? table(
+					H.bufferColumns,
+					buffer.rows.map((row) => [
+						inline(row.label),
+						inline(row.days),
+						inline(row.largestIn),
+						inline(row.perMarket)
+					])
+				)
+			: ''
 	];
 }
 

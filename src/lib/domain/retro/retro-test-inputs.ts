@@ -2,12 +2,14 @@ import type { Annotation, AnnotationContent } from '../annotations';
 import type { ObservedEffect } from '../effects/observed-effect';
 import type { DefinitionScore, KpiScore } from '../scoring/score-definition';
 import type { RetroInputs } from './build-retro';
+import { twoMarketTimingFixture } from './retro-timing-fixtures';
 
 /**
  * The inputs of a small two-market retrospective, for the tests of its builder and renderers:
  * two definitions, four decisions (one effect as expected, one inconclusive, one not
  * measurable, one without an expectation), an open and a settled disagreement, a learning and
- * a note, and text that tries to run as code.
+ * a note, a timeline in which Mexico ran late (`twoMarketTimingFixture`), and text that tries to
+ * run as code.
  */
 export function retroTestInputs(): RetroInputs {
 	return {
@@ -181,7 +183,8 @@ export function retroTestInputs(): RetroInputs {
 		names: new Map([
 			['acc-lucia', 'Lucía Ramírez'],
 			['acc-marcus', 'Marcus Reed']
-		])
+		]),
+		timeline: twoMarketTimingFixture()
 	};
 }
 

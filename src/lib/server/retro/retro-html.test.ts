@@ -59,6 +59,56 @@ describe('retroHtml', () => {
 		);
 	});
 
+	it('shows the timing section with the rows of the document, every phase label escaped', () => {
+		expect(html).toContain('<section class="retro-timing" aria-labelledby="retro-timing">');
+		expect(html).toContain(
+			'<tr data-market="MX" data-phase="prep" data-effect="squeezed"><th scope="row">MX (Mexico)</th><td>Prep &amp; &lt;legal&gt; | sign-off</td><td>2026-10-10</td><td>2026-10-13</td><td>3 days</td><td>Build</td><td>squeezed: started 3 days late, lost 2 days and still ended 1 day late</td></tr>'
+		);
+		expect(html).toContain(
+			'<tr data-market="MX"><th scope="row">MX (Mexico)</th><td>2</td><td>3 days</td><td>1 day late (2026-10-22, planned 2026-10-21)</td><td>1 day</td></tr>'
+		);
+		expect(html).toContain(
+			'<tr data-metric="content_late_share"><th scope="row">Content approved late <code>content_late_share</code></th><td>0%</td><td>25%</td><td>0%</td></tr>'
+		);
+		expect(html).toContain(
+			'<tr data-phase="live"><th scope="row">Live</th><td>0 days</td><td>none ended late</td><td>the same in every market</td></tr>'
+		);
+		expect(html).not.toMatch(/<legal/);
+		// The same sentences as the Markdown.
+		const { slipped, cost, buffer } = retro.timing;
+		for (const sentence of [...slipped.text, ...cost.text, ...cost.metricsText, ...buffer.text]) {
+			expect(html).toContain(`<p>${escapeHtml(sentence)}</p>`);
+		}
+		expect(html).toContain(
+			`<li data-market="MX"><strong>MX (Mexico):</strong> ${escapeHtml(cost.comparisons[0]!.text)}</li>`
+		);
+	});
+
+	it('gives a campaign without phases or records a sentence instead of empty tables', () => {
+		const inputs = retroTestInputs();
+		const bare = retroHtml(
+			buildRetro({
+				...inputs,
+				timeline: inputs.timeline.map((t) => ({
+					...t,
+					phases: [],
+					timing: Object.fromEntries(
+						Object.keys(t.timing).map((id) => [id, null])
+					) as typeof t.timing
+				}))
+			})
+		);
+		const timing = bare.slice(bare.indexOf('<section class="retro-timing"'));
+		const section = timing.slice(0, timing.indexOf('</section>'));
+		expect(section).not.toContain('<table');
+		expect(section).toContain(
+			'<p>The campaign plans no phases, so there is nothing to measure a slip against.</p>'
+		);
+		expect(section).toContain(
+			'<p>No sourcing or approval records, so there are no timing metrics.</p>'
+		);
+	});
+
 	it('says so when a section has nothing', () => {
 		const empty = retroHtml(
 			buildRetro({ ...retroTestInputs(), annotations: [], effects: new Map() })

@@ -13,6 +13,7 @@ import {
 } from '$lib/domain/retro/retro-facts';
 import { escapeHtml as text } from '../escape-html';
 import { renderMarkdown } from '../markdown';
+import { timingHtml } from './retro-timing-html';
 
 /**
  * The retrospective as an HTML fragment, `<article class="retro">…</article>`: the same words
@@ -29,6 +30,7 @@ export function retroHtml(document: RetroDocument): string {
 			outcomeTable(document),
 			...document.outcomes.map(marketSection)
 		]),
+		section('timing', 'Timing', timingHtml(document.timing)),
 		section('decisions', 'Decisions', entries(document.decisions)),
 		section('disagreements', 'Disagreements', entries(document.disagreements)),
 		section('open-questions', 'Open questions', [

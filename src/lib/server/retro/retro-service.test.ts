@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
 import type { RetroDocument } from '$lib/domain/retro/retro-document';
-import { formatAmount, formatChange } from '$lib/domain/retro/retro-format';
+import { formatAmount, formatChange, formatShare } from '$lib/domain/retro/retro-format';
 import { observedEffects } from '../annotations/observed-effect-service';
 import { appContext, type AppContext } from '../app-context';
 import { findCampaign } from '../campaign-store';
@@ -14,6 +14,7 @@ import { serverConfig } from '../config';
 import { closeDatabase } from '../database';
 import { scoreStoredCampaign } from '../definitions/score-service';
 import { escapeHtml } from '../escape-html';
+import { storedTimingActuals } from '../timeline/timeline-service';
 import { retroHtml } from './retro-html';
 import { retroOptionsOf } from './retro-options';
 import { retroOf, retroText } from './retro-service';
@@ -134,6 +135,95 @@ describe('the sample campaign’s retrospective', () => {
 		}
 		// Both seed decisions expect a change in spend and are measured against the other markets.
 		expect(retro.decisions.map((d) => d.observed.status)).toEqual(['measured', 'measured']);
+	});
+
+	it('shows each phase overrun of the sample with the phase it squeezed and its real numbers', () => {
+		// Slips and squeezes counted here from the stored actual dates, apart from the timeline code.
+		const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+		const name = (code: string) => sample.markets.find((m) => m.code === code)!.name;
+		const squeezes = sample.markets.flatMap(({ code }) => {
+			const actual = (id: string) => sample.actualPhases![code]!.find((a) => a.phaseId === id)!;
+			return sample.phases.slice(0, -1).flatMap((phase, i) => {
+				const next = sample.phases[i + 1]!;
+				const overrun = days(phase.end, actual(phase.id).end!);
+				const nextLate = days(next.start, actual(next.id).start);
+				const nextSlip = days(next.end, actual(next.id).end!);
+				return overrun > 0 && nextLate > 0 && nextSlip <= 0
+					? [{ code, phase, next, overrun, lost: nextLate, actualEnd: actual(phase.id).end! }]
+					: [];
+			});
+		});
+		// data/README.md: AR's alignment squeezed its sourcing; CO's live phase was squeezed.
+		expect(squeezes.map((s) => [s.code, s.phase.id, s.next.id, s.overrun, s.lost])).toEqual([
+			['CO', 'soft_launch', 'live', 2, 2],
+			['AR', 'alignment', 'sourcing', 2, 2]
+		]);
+		for (const s of squeezes) {
+			const cells = [
+				`${s.code} (${name(s.code)})`,
+				s.phase.label,
+				s.phase.end,
+				s.actualEnd,
+				`${s.overrun} days`,
+				s.next.label,
+				`squeezed: started ${s.lost} days late and ended on time, ${s.lost} days of it lost`
+			];
+			expect(markdown).toContain(`| ${cells.map((c) => c.replace('&', '\\&')).join(' | ')} |`);
+			expect(html).toContain(
+				`<tr data-market="${s.code}" data-phase="${s.phase.id}" data-effect="squeezed"><th scope="row">${escapeHtml(cells[0]!)}</th>${cells
+					.slice(1)
+					.map((c) => `<td>${escapeHtml(c)}</td>`)
+					.join('')}</tr>`
+			);
+		}
+		// What it cost CO: two phases late, the live days squeezed out, and a late go-live.
+		const live = sample.phases.at(-1)!;
+		const goLive = sample.actualPhases!['CO']!.find((a) => a.phaseId === live.id)!.start;
+		const lost = squeezes.find((s) => s.code === 'CO')!.lost;
+		expect(markdown).toContain(
+			`| CO (Colombia) | 2 | ${lost} days | ${days(live.start, goLive)} days late (${goLive}, planned ${live.start}) | ${lost} days |`
+		);
+		// CO's overrun began in sourcing and pushed the soft launch late before the squeeze.
+		expect(markdown).toContain(
+			'| CO (Colombia) | Sourcing \\& briefing | 2026-11-01 | 2026-11-03 | 2 days | Soft launch | pushed: started 2 days late and ended 2 days late |'
+		);
+	});
+
+	it('sets the sample’s late markets against those that ran to plan and sizes each buffer', () => {
+		const actuals = storedTimingActuals(context, sample);
+		// US and MX ran to plan, BR ended early: the three markets the late ones are set against.
+		const onPlan = ['US', 'MX', 'BR'].map((code) => actuals[code]!.approval_hours_median!);
+		const median = [...onPlan].sort((a, b) => a - b)[1]!;
+		const ar = actuals['AR']!.approval_hours_median!;
+		expect(ar).toBeGreaterThan(median);
+		const hours = (value: number) => `${formatAmount(value, 'ratio', '')} h`;
+		expect(markdown).toContain(
+			`Approval cycle time (median) ${hours(ar)} against ${hours(median)} (${formatChange(ar - median, 'ratio', '')} h)`
+		);
+		const late = actuals['AR']!.content_late_share!;
+		expect(markdown).toContain(`Content approved late ${formatShare(late)} against 0%`);
+		expect(markdown).toContain(
+			'median of the markets where every phase is recorded and none ended late (US, MX, BR)'
+		);
+		// The largest slip per phase, from the stored dates: AR's alignment, CO's sourcing and
+		// soft launch, and a live phase no market ended late.
+		const slip = (id: string) =>
+			Math.max(
+				0,
+				...sample.markets.map(({ code }) => {
+					const phase = sample.phases.find((p) => p.id === id)!;
+					const end = sample.actualPhases![code]!.find((a) => a.phaseId === id)!.end!;
+					return (Date.parse(end) - Date.parse(phase.end)) / 86_400_000;
+				})
+			);
+		expect(sample.phases.map((p) => slip(p.id))).toEqual([2, 2, 2, 0]);
+		expect(markdown).toContain(
+			`| Alignment | ${slip('alignment')} days | AR | AR: 2 days; US, MX, BR, CO: 0 days |`
+		);
+		expect(markdown).toContain(
+			`| Sourcing \\& briefing | ${slip('sourcing')} days | CO | CO: 2 days; US, MX, BR, AR: 0 days |`
+		);
+		expect(markdown).toContain('| Live | 0 days | none ended late | the same in every market |');
 	});
 
 	it('prints the same Markdown and HTML from the command line as the download gives', async () => {

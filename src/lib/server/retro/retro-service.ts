@@ -10,6 +10,7 @@ import {
 	scoreOnTables,
 	withScoringTables
 } from '../definitions/score-service';
+import { storedCampaignTimeline } from '../timeline/timeline-service';
 import type { RetroOptions } from './retro-options';
 import { retroPage } from './retro-page';
 
@@ -20,7 +21,8 @@ export type RetroFormat = (typeof RETRO_FORMATS)[number];
 /**
  * A stored campaign's retrospective: its scores from the first day of data to the as-of day
  * (the latest signed-off version of each definition), its visible annotations, each decision's
- * observed effect over N days, and the names of the people involved.
+ * observed effect over N days, the names of the people involved, and its timeline (phases
+ * planned against actual, timing metrics from its sourcing and approval records).
  */
 export async function retroOf(
 	context: AppContext,
@@ -49,7 +51,8 @@ export async function retroOf(
 		metrics: campaignMetricSources(context, campaign.id),
 		names: new Map(
 			Object.entries(context.people.accounts.displayNames(annotations.flatMap(accountsNamedIn)))
-		)
+		),
+		timeline: storedCampaignTimeline(context, campaign)
 	});
 }
 

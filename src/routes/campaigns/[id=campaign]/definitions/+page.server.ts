@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { can, canSomewhere } from '$lib/domain/access';
 import { BUILT_IN_METRICS } from '$lib/domain/metrics/catalog';
+import { TIMING_METRICS } from '$lib/domain/timeline/timing-metrics';
 import { signOffDefinition } from '$lib/server/definitions/definition-service';
 import { importDefinitions } from '$lib/server/definitions/definitions-file';
 import { readForm } from '$lib/server/http/form';
@@ -32,6 +33,16 @@ export const load = (async (event) => {
 		}),
 		catalog: [
 			...BUILT_IN_METRICS.map((metric) => ({ ...metric, own: false })),
+			// Timing metrics have no formula: they are measured on sourcing and approval records.
+			...TIMING_METRICS.map(({ id, label, unit, direction, description }) => ({
+				id,
+				label,
+				unit,
+				direction,
+				description,
+				formula: null,
+				own: false
+			})),
 			...context.metrics.list(campaignId).map((metric) => ({ ...metric, own: true }))
 		],
 		canImport: canSomewhere(access, 'edit_definition', campaignId)

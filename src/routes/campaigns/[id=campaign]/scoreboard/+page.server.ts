@@ -1,7 +1,9 @@
 import { mayChangeAnnotation } from '$lib/domain/annotation-access';
 import { contentOf } from '$lib/domain/definitions';
+import { findCampaign } from '$lib/server/campaign-store';
 import { versionsToScore } from '$lib/server/definitions/score-service';
 import { requireAccess } from '$lib/server/http/guard';
+import { storedTimingActuals } from '$lib/server/timeline/timeline-service';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -28,6 +30,8 @@ export const load = (async (event) => {
 		})),
 		versions: all.map((d) => ({ id: d.id, version: d.version, signedOff: d.signedOff })),
 		metrics: context.metrics.list(campaignId),
+		// Timing KPIs are measured on the sourcing and approval records, which stay on the server.
+		timing: storedTimingActuals(context, findCampaign(context.db, campaignId)!),
 		// Open disagreements, listed beside the divergence they concern.
 		disagreements: context.annotations
 			.list(campaignId)

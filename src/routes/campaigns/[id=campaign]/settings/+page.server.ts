@@ -14,6 +14,12 @@ import { uploadCreators } from './creators-action.server';
 import { removeRates, setRate, uploadRates } from './fx-actions.server';
 import type { SectionResult } from './section-result';
 import { saveActualPhases, saveMarkets, savePhases } from './structure-actions.server';
+import { timelineRecordCounts } from './timeline-record-counts';
+import {
+	uploadActualPhases,
+	uploadApprovals,
+	uploadSourcing
+} from './timeline-records-actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -34,6 +40,11 @@ export const load = (async (event) => {
 		}),
 		fxDays: { currencies, days, missing: missingFxDays(days, currencies) },
 		creators: listCreators(context.db, campaignId),
+		timelineCounts: timelineRecordCounts(
+			campaign.markets.map((m) => m.code),
+			context.timeline.listSourcing(campaignId),
+			context.timeline.listApprovals(campaignId)
+		),
 		timeZones: Intl.supportedValuesOf('timeZone')
 	};
 }) satisfies PageServerLoad;
@@ -71,5 +82,8 @@ export const actions = {
 	setRate,
 	removeRates,
 	uploadRates,
-	uploadCreators
+	uploadCreators,
+	uploadSourcing,
+	uploadApprovals,
+	uploadActualPhases
 } satisfies Actions;

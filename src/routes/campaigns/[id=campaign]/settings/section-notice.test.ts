@@ -69,4 +69,44 @@ describe('settings notices', () => {
 			'fx.csv: no se guardó nada; antes hay que corregir 1 problema.'
 		);
 	});
+
+	it('count the sourcing, approval and actual phase records a file set', () => {
+		const upload = {
+			kind: 'timeline_records_uploaded' as const,
+			records: 'approvals' as const,
+			file: 'approvals.csv',
+			added: 1,
+			updated: 4,
+			removed: null,
+			rejected: 2
+		};
+		expect(noticeText(upload)).toBe(
+			'Approvals from approvals.csv: 1 added, 4 updated, 2 rows rejected.'
+		);
+		expect(noticeText({ ...upload, records: 'sourcing', removed: 3, rejected: 0 })).toBe(
+			'Sourcing from approvals.csv: 1 added, 4 updated, 3 removed.'
+		);
+		const phases = {
+			kind: 'actual_phases_uploaded' as const,
+			file: 'p.csv',
+			phases: 1,
+			rejected: 1
+		};
+		expect(noticeText(phases)).toBe('Actual phases from p.csv: 1 phase set, 1 row rejected.');
+		overwriteGetLocale(() => 'es');
+		expect(noticeText({ ...upload, removed: 0 })).toBe(
+			'Aprobaciones de approvals.csv: 1 agregado, 4 actualizados, 0 eliminados, 2 filas rechazadas.'
+		);
+		overwriteGetLocale(() => 'pt');
+		expect(noticeText({ ...phases, phases: 3, rejected: 0 })).toBe(
+			'Fases reais de p.csv: 3 fases registradas.'
+		);
+		expect(refusalText({ kind: 'no_timeline_records', records: 'sourcing', file: 's.csv' })).toBe(
+			's.csv: não foi possível ler nenhuma linha de captação, então nada foi salvo.'
+		);
+		overwriteGetLocale(() => 'en');
+		expect(refusalText({ kind: 'no_actual_phases', file: 'p.csv' })).toBe(
+			'p.csv: no actual phase could be read, so nothing was saved.'
+		);
+	});
 });

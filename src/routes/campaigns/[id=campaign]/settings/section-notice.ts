@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { FileRefusal, SectionNotice } from './section-result';
+import type { FileRefusal, SectionNotice, TimelineRecords } from './section-result';
 
 /** What a settings action did, in the reader's language: "Saved 2 changes." */
 export function noticeText(notice: SectionNotice): string {
@@ -24,15 +24,39 @@ export function noticeText(notice: SectionNotice): string {
 			});
 		case 'creators_uploaded':
 			return m.settings_creators_uploaded({ file: notice.file, parts: creatorCounts(notice) });
+		case 'timeline_records_uploaded':
+			return RECORDS_UPLOADED[notice.records]({ file: notice.file, parts: recordCounts(notice) });
+		case 'actual_phases_uploaded':
+			return m.settings_timeline_phases_uploaded({
+				file: notice.file,
+				parts: withRejected([m.settings_timeline_phases_set({ count: notice.phases })], notice)
+			});
 	}
 }
 
 /** Why an uploaded file saved nothing: "fx.csv: nothing was saved; 2 problems to mend first." */
 export function refusalText(refusal: FileRefusal): string {
-	return refusal.kind === 'fx_problems'
-		? m.settings_fx_file_refused({ count: refusal.problems, file: refusal.file })
-		: m.settings_no_creators_read({ file: refusal.file });
+	switch (refusal.kind) {
+		case 'fx_problems':
+			return m.settings_fx_file_refused({ count: refusal.problems, file: refusal.file });
+		case 'no_creators':
+			return m.settings_no_creators_read({ file: refusal.file });
+		case 'no_timeline_records':
+			return NO_RECORDS[refusal.records]({ file: refusal.file });
+		case 'no_actual_phases':
+			return m.settings_timeline_no_phases({ file: refusal.file });
+	}
 }
+
+const RECORDS_UPLOADED: Record<TimelineRecords, typeof m.settings_timeline_sourcing_uploaded> = {
+	sourcing: m.settings_timeline_sourcing_uploaded,
+	approvals: m.settings_timeline_approvals_uploaded
+};
+
+const NO_RECORDS: Record<TimelineRecords, typeof m.settings_timeline_no_sourcing> = {
+	sourcing: m.settings_timeline_no_sourcing,
+	approvals: m.settings_timeline_no_approvals
+};
 
 function creatorCounts(notice: Extract<SectionNotice, { kind: 'creators_uploaded' }>): string {
 	const parts = [
@@ -41,5 +65,21 @@ function creatorCounts(notice: Extract<SectionNotice, { kind: 'creators_uploaded
 	];
 	if (notice.removed !== null) parts.push(m.settings_creators_removed({ count: notice.removed }));
 	if (notice.rejected > 0) parts.push(m.settings_creators_rejected({ count: notice.rejected }));
+	return parts.join(', ');
+}
+
+function recordCounts(
+	notice: Extract<SectionNotice, { kind: 'timeline_records_uploaded' }>
+): string {
+	const parts = [
+		m.settings_timeline_added({ count: notice.added }),
+		m.settings_timeline_updated({ count: notice.updated })
+	];
+	if (notice.removed !== null) parts.push(m.settings_timeline_removed({ count: notice.removed }));
+	return withRejected(parts, notice);
+}
+
+function withRejected(parts: string[], notice: { rejected: number }): string {
+	if (notice.rejected > 0) parts.push(m.settings_timeline_rejected({ count: notice.rejected }));
 	return parts.join(', ');
 }

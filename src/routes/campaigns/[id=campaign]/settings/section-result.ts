@@ -1,7 +1,18 @@
 import type { CsvProblemText } from '$lib/domain/csv-records';
 
 /** The parts of the settings page, each with its own form(s). */
-export type SettingsSection = 'general' | 'markets' | 'phases' | 'actuals' | 'fx' | 'creators';
+export type SettingsSection =
+	| 'general'
+	| 'markets'
+	| 'phases'
+	| 'actuals'
+	| 'actuals_file'
+	| 'fx'
+	| 'creators'
+	| TimelineRecords;
+
+/** The kinds of timeline record a campaign keeps from files: creators approached, reviews. */
+export type TimelineRecords = 'sourcing' | 'approvals';
 
 /** What a settings action did, in codes and numbers; the page words it (section-notice.ts). */
 export type SectionNotice =
@@ -17,11 +28,25 @@ export type SectionNotice =
 			/** How many the new list left out; null when the list was added to, not replaced. */
 			removed: number | null;
 			rejected: number;
-	  };
+	  }
+	| {
+			kind: 'timeline_records_uploaded';
+			records: TimelineRecords;
+			file: string;
+			added: number;
+			updated: number;
+			/** How many the file's records left out; null when they were added to, not replaced. */
+			removed: number | null;
+			rejected: number;
+	  }
+	| { kind: 'actual_phases_uploaded'; file: string; phases: number; rejected: number };
 
 /** Why an uploaded file saved nothing (its problems, if any, come as `problems`). */
 export type FileRefusal =
-	{ kind: 'fx_problems'; file: string; problems: number } | { kind: 'no_creators'; file: string };
+	| { kind: 'fx_problems'; file: string; problems: number }
+	| { kind: 'no_creators'; file: string }
+	| { kind: 'no_timeline_records'; records: TimelineRecords; file: string }
+	| { kind: 'no_actual_phases'; file: string };
 
 /**
  * What a settings action answers, for the section that posted: a notice when it saved, or the
