@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { ResultCache } from './live-cache';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appContext, type AppContext } from '../app-context';
+import { findCampaign } from '../campaign-store';
+import { serverConfig } from '../config';
+import { closeDatabase } from '../database';
+import { liveInputsKey, ResultCache } from './live-cache';
 
 describe('ResultCache', () => {
 	it('computes a key once however many ask at the same time', async () => {
@@ -22,5 +29,30 @@ describe('ResultCache', () => {
 		expect(runs).toBe(4);
 		await expect(cache.get('x', () => Promise.reject(new Error('busy')))).rejects.toThrow('busy');
 		expect(await cache.get('x', compute('x'))).toBe('x');
+	});
+});
+
+describe('liveInputsKey', () => {
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-live-key-'));
+	let context: AppContext;
+
+	beforeAll(async () => {
+		context = await appContext(serverConfig({ PARALLAX_DATA_DIR: dataDir }));
+	});
+
+	afterAll(() => {
+		closeDatabase(dataDir);
+		fs.rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	it('changes when an approval record changes, since timing KPIs are read from them', () => {
+		const sample = findCampaign(context.db, 'sample')!;
+		const before = liveInputsKey(context, sample);
+		expect(liveInputsKey(context, sample)).toBe(before);
+		const [first] = context.timeline.listApprovals('sample');
+		context.timeline.saveApprovals('sample', [{ ...first!, decision: 'changes_requested' }], {
+			now: new Date('2030-01-01T00:00:00Z')
+		});
+		expect(liveInputsKey(context, sample)).not.toBe(before);
 	});
 });

@@ -7,7 +7,8 @@ import { listFxRates } from '../fx-store';
 
 /**
  * What a campaign's live numbers are computed from, as one short key: its data version and
- * annotations (the pulse), its settings and FX rates, its definitions and the day. Equal keys
+ * annotations (the pulse), its settings and FX rates, its definitions, its creators, sourcing
+ * and approval records (creator rankings, the sourcing comparison, timing KPIs) and the day. Equal keys
  * give equal numbers, so a page opened again (or by a second person) reuses them instead of
  * queueing another scoring run in front of the data the browser is waiting for.
  */
@@ -21,6 +22,7 @@ export function liveInputsKey(context: AppContext, campaign: Campaign): string {
 				listFxRates(context.db, campaign.id),
 				context.definitions.all(campaign.id),
 				context.metrics.list(campaign.id),
+				recordTables(context, campaign.id),
 				clockDate(context.config.now)
 			])
 		)
@@ -47,4 +49,15 @@ export class ResultCache<T> {
 		}
 		return entry;
 	}
+}
+
+/** The side tables live numbers read, each reduced to its row count and latest change. */
+const RECORD_TABLES = ['creator', 'sourcing_record', 'approval_record'] as const;
+
+function recordTables(context: AppContext, campaignId: string): unknown[] {
+	return RECORD_TABLES.map((table) =>
+		context.db
+			.prepare(`SELECT count(*) AS n, max(updated_at) AS at FROM ${table} WHERE campaign_id = ?`)
+			.get(campaignId)
+	);
 }
