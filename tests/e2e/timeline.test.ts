@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import type { TimelineDocument } from '../../src/lib/server/cli/timeline-document';
 import { watchErrors } from './helpers';
 import { OWNER } from './people/accounts';
 
@@ -11,22 +12,6 @@ function parallax<T>(...args: string[]): T {
 		env: ENV
 	});
 	return JSON.parse(output.toString()) as T;
-}
-
-interface TimelineJson {
-	markets: {
-		market: string;
-		phases: {
-			phase: string;
-			planned_start: string;
-			planned_end: string;
-			actual_start: string | null;
-			actual_end: string | null;
-			slip_days: number | null;
-			buffer_used_days: number | null;
-		}[];
-		timing: Record<string, number | null>;
-	}[];
 }
 
 const hours = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -41,7 +26,7 @@ test('the timeline shows every market’s planned and actual phases and the appr
 }) => {
 	const errors = watchErrors(page);
 	await openTimeline(page);
-	const cli = parallax<TimelineJson>('timeline', '--campaign', 'sample');
+	const cli = parallax<TimelineDocument>('timeline', '--campaign', 'sample');
 	expect(cli.markets.map((m) => m.market)).toEqual(['US', 'MX', 'BR', 'CO', 'AR']);
 
 	for (const { market, phases, timing } of cli.markets) {
@@ -161,7 +146,7 @@ test('a definition that holds markets to a median approval time scores it on the
 			kpis: { metric: string; actual: number | null; attainment: number | null; verdict: string }[];
 		}[];
 	}>('score', '--campaign', 'sample', '--version', 'latam-partner=2');
-	const timeline = parallax<TimelineJson>('timeline', '--campaign', 'sample');
+	const timeline = parallax<TimelineDocument>('timeline', '--campaign', 'sample');
 
 	await page.goto('/campaigns/sample/scoreboard?version=latam-partner:2');
 	for (const market of ['MX', 'BR', 'CO', 'AR']) {

@@ -14,6 +14,7 @@ import { findCampaign } from '$lib/server/campaign-store';
 import { creatorRankings } from '$lib/server/creators/creator-rankings';
 import { serverConfig } from '$lib/server/config';
 import { closeDatabase } from '$lib/server/database';
+import type { TimelineDocument } from '$lib/server/cli/timeline-document';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,22 +38,6 @@ async function parallax(...args: string[]) {
 		const failed = error as { code: number; stdout: string; stderr: string };
 		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
 	}
-}
-
-interface TimelineDocument {
-	markets: {
-		market: string;
-		phases: {
-			phase: string;
-			planned_start: string;
-			planned_end: string;
-			actual_start: string | null;
-			actual_end: string | null;
-			slip_days: number | null;
-			buffer_used_days: number | null;
-		}[];
-		timing: Record<string, number | null>;
-	}[];
 }
 
 async function timeline(): Promise<TimelineDocument> {

@@ -52,6 +52,8 @@ describe('layoutGantt', () => {
 		expect(sourcing!.actual).toEqual({ x: dayX(0), width: 120 });
 		expect(launch!.planned).toEqual({ x: dayX(10), width: 100 });
 		expect(launch!.actual).toEqual({ x: dayX(12), width: 80 });
+		// A pointer finds a phase anywhere between its first planned or actual day and its last.
+		expect(sourcing!.reach).toEqual({ x: dayX(0), width: 120 });
 	});
 
 	it('marks the days past the planned end as late and the days a phase absorbed as squeezed', () => {

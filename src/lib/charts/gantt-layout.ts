@@ -40,6 +40,8 @@ export interface GanttBar {
 	late: DaySpan | null;
 	/** The planned days the phase lost to a late start and absorbed (its buffer used). */
 	squeezed: DaySpan | null;
+	/** From the first planned or actual day to the last: what a pointer may aim at. */
+	reach: DaySpan;
 }
 
 /** A note's mark on a strip: a point's day or a range's days, on a lane so marks do not overlap. */
@@ -185,7 +187,19 @@ function barOf(
 		phase.bufferUsedDays && phase.bufferUsedDays > 0
 			? span(plannedStart, addDays(plannedStart, phase.bufferUsedDays - 1))
 			: null;
-	return { phase, index, planned: span(plannedStart, plannedEnd), actual, running, late, squeezed };
+	const planned = span(plannedStart, plannedEnd);
+	const reachStart = Math.min(planned.x, actual?.x ?? planned.x);
+	const reachEnd = Math.max(planned.x + planned.width, actual ? actual.x + actual.width : 0);
+	return {
+		phase,
+		index,
+		planned,
+		actual,
+		running,
+		late,
+		squeezed,
+		reach: { x: reachStart, width: reachEnd - reachStart }
+	};
 }
 
 /** Marks of notes, each on the first lane where it overlaps no earlier one. */
