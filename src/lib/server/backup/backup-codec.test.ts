@@ -100,6 +100,69 @@ function document(): BackupDocument {
 	};
 }
 
+/** The small backup with a split test and timeline records, as format 1 holds them now. */
+function withTimeline(): Required<BackupDocument> {
+	return {
+		...document(),
+		experiments: [
+			{
+				id: 'hooks',
+				content: {
+					name: 'Hooks',
+					variants: ['A', 'B'],
+					markets: ['BR'],
+					metric: { numerator: 'clicks', denominator: 'impressions' },
+					split: [50, 50],
+					start: '2026-11-02',
+					end: '2026-11-22',
+					hypothesis: '',
+					mde: 0.05
+				},
+				revision: 2,
+				created_at: '2026-11-01T09:00:00.000Z',
+				created_by: 'ana@agency.test',
+				updated_at: '2026-11-02T09:00:00.000Z',
+				updated_by: null
+			}
+		],
+		sourcing: [
+			{
+				market: 'BR',
+				creator_id: 'br-c1',
+				channel: 'cold_outreach',
+				contacted_at: { utc: '2026-10-12T13:06:00.000Z', zone: 'America/Sao_Paulo' },
+				agreed_at: { utc: '2026-10-14T02:15:00.000Z', zone: 'America/Los_Angeles' },
+				outcome: 'agreed',
+				updated_at: '2026-10-20T08:00:00.000Z'
+			}
+		],
+		approvals: [
+			{
+				market: 'BR',
+				content_id: 'br-1',
+				revision: 1,
+				creator_id: 'br-c1',
+				submitted_at: { utc: '2026-11-03T12:00:00.000Z', zone: 'America/Sao_Paulo' },
+				decided_at: { utc: '2026-11-04T15:30:00.000Z', zone: 'America/New_York' },
+				decision: 'changes_requested',
+				due_on: '2026-11-08',
+				updated_at: '2026-11-05T08:00:00.000Z'
+			},
+			{
+				market: 'BR',
+				content_id: 'br-1',
+				revision: 2,
+				creator_id: 'br-c1',
+				submitted_at: { utc: '2026-11-05T12:00:00.000Z', zone: 'America/Sao_Paulo' },
+				decided_at: { utc: '2026-11-05T18:00:00.000Z', zone: 'America/Sao_Paulo' },
+				decision: 'approved',
+				due_on: null,
+				updated_at: '2026-11-05T20:00:00.000Z'
+			}
+		]
+	};
+}
+
 const gzipJson = (value: unknown) => new Uint8Array(gzipSync(JSON.stringify(value)));
 
 function readError(bytes: Uint8Array): string {
@@ -202,6 +265,83 @@ describe('readBackup', () => {
 			expect.objectContaining({
 				problem: { code: 'problem_backup_twice', params: { item: 'annotation', key: 'ann-one' } }
 			})
+		);
+	});
+
+	it('reads split tests and timeline records, each moment as its instant and zone', () => {
+		const written = withTimeline();
+		const { document: read } = readBackup(writeBackup(written));
+		expect(read.experiments).toEqual(written.experiments);
+		expect(read.sourcing).toEqual(written.sourcing);
+		expect(read.approvals).toEqual(written.approvals);
+		expect(read.sourcing[0]!.agreed_at).toEqual({
+			utc: '2026-10-14T02:15:00.000Z',
+			zone: 'America/Los_Angeles'
+		});
+	});
+
+	it('reads a file written before split tests and timeline records were in it', () => {
+		const old = document() as Record<string, unknown>;
+		expect(Object.keys(old)).not.toContain('experiments');
+		const { document: read } = readBackup(gzipJson(old));
+		expect([read.experiments, read.sourcing, read.approvals]).toEqual([[], [], []]);
+	});
+
+	it('refuses a timeline record whose zone is no time zone, naming the part and the record', () => {
+		const invalid = withTimeline();
+		invalid.sourcing[0]!.contacted_at.zone = 'Mars/Olympus_Mons';
+		expect(readError(writeBackup(invalid))).toBe(
+			'the backup is invalid at sourcing.0.contacted_at.zone: Mars/Olympus_Mons is not an IANA time zone; write one such as America/Sao_Paulo.'
+		);
+		const approvals = withTimeline();
+		approvals.approvals[1]!.decided_at.zone = 'Pacific Time';
+		expect(readError(writeBackup(approvals))).toBe(
+			'the backup is invalid at approvals.1.decided_at.zone: Pacific Time is not an IANA time zone; write one such as America/Sao_Paulo.'
+		);
+	});
+
+	it('refuses an approval decided before it was submitted, on the submitter’s clock', () => {
+		const invalid = withTimeline();
+		invalid.approvals[1]!.decided_at.utc = '2026-11-05T11:59:00.000Z';
+		expect(readError(writeBackup(invalid))).toBe(
+			'the backup is invalid at approvals.1.decided_at: decided before it was submitted (2026-11-05 09:00)'
+		);
+	});
+
+	it('refuses a creator agreed before the first contact, or agreed without an agreement', () => {
+		const early = withTimeline();
+		early.sourcing[0]!.agreed_at!.utc = '2026-10-12T13:05:00.000Z';
+		expect(readError(writeBackup(early))).toBe(
+			'the backup is invalid at sourcing.0.agreed_at: agreed before the first contact (2026-10-12 10:06)'
+		);
+		const missing = withTimeline();
+		missing.sourcing[0]!.agreed_at = null;
+		expect(readError(writeBackup(missing))).toBe(
+			'the backup is invalid at sourcing.0.agreed_at: an agreed creator needs the date and time of the agreement'
+		);
+	});
+
+	it('refuses a split test whose content fails its checks, or held twice', () => {
+		const invalid = withTimeline();
+		invalid.experiments[0]!.content = { ...invalid.experiments[0]!.content, end: '2026-11-01' };
+		expect(readError(writeBackup(invalid))).toMatch(
+			/^the backup is invalid at experiments\.0\.content\.end: /
+		);
+		const twice = withTimeline();
+		twice.experiments.push(twice.experiments[0]!);
+		expect(readError(writeBackup(twice))).toBe('the backup holds the split test hooks twice');
+		const records = withTimeline();
+		records.approvals.push(records.approvals[0]!);
+		expect(readError(writeBackup(records))).toBe(
+			'the backup holds the approval record br-1 (BR, revision 1) twice'
+		);
+	});
+
+	it('refuses a split test by someone not among its people', () => {
+		const invalid = withTimeline();
+		invalid.experiments[0]!.updated_by = 'bo@agency.test';
+		expect(readError(writeBackup(invalid))).toBe(
+			'the backup names bo@agency.test but not among its people'
 		);
 	});
 });

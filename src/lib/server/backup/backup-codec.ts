@@ -128,6 +128,18 @@ function checkReferences(document: CheckedDocument, originals: Map<string, Uint8
 		'membership',
 		document.memberships.map((m) => m.person)
 	);
+	refuseTwice(
+		'experiment',
+		document.experiments.map((e) => e.id)
+	);
+	refuseTwice(
+		'sourcing_record',
+		document.sourcing.map((r) => `${r.creator_id} (${r.market})`)
+	);
+	refuseTwice(
+		'approval_record',
+		document.approvals.map((r) => `${r.content_id} (${r.market}, revision ${r.revision})`)
+	);
 	for (const annotation of document.annotations) {
 		const numbers = annotation.revisions.map((r) => r.revision);
 		if (numbers.some((n, i) => n !== i + 1) || numbers.at(-1) !== annotation.revision) {
@@ -167,6 +179,10 @@ function checkPeople(document: CheckedDocument): void {
 	for (const member of document.memberships) {
 		named(member.person, { item: 'membership' });
 		named(member.created_by, { item: 'membership' });
+	}
+	for (const test of document.experiments) {
+		named(test.created_by, { item: 'experiment', name: test.id });
+		named(test.updated_by, { item: 'experiment', name: test.id });
 	}
 }
 

@@ -4,8 +4,12 @@ import { roleSchema } from '$lib/domain/access';
 import { annotationContentSchema } from '$lib/domain/annotations';
 import { definitionContentSchema } from '$lib/domain/definitions';
 import { creatorSchema as creatorFields } from '$lib/domain/creators';
+import { experimentContentSchema, experimentIdSchema } from '$lib/domain/experiments/experiment';
 import type { Problem } from '$lib/domain/problem';
 import { customMetricSchema } from '$lib/domain/metrics/custom-metrics';
+import { isTimeZone } from '$lib/domain/time/zoned-time';
+import { toLocalText, zonedTimestampSchema } from '$lib/domain/time/zoned-timestamp';
+import { approvalRecordSchema, sourcingRecordSchema } from '$lib/domain/timeline/timeline-records';
 import { problemText } from '$lib/i18n/problem-text';
 import { importOptionsSchema } from '$lib/ingest/import-options';
 import { emailSchema, nameSchema } from '../access/accounts';
@@ -103,6 +107,85 @@ const membershipSchema = z.strictObject({
 
 const creatorSchema = z.strictObject({ ...creatorFields.shape, updated_at: timestamp });
 
+const experimentSchema = z.strictObject({
+	id: experimentIdSchema,
+	content: checkedBy(experimentContentSchema),
+	revision: z.number().int().positive(),
+	created_at: timestamp,
+	created_by: person.nullable(),
+	updated_at: timestamp,
+	updated_by: person.nullable()
+});
+
+/** A moment of a timeline record: the UTC instant and the IANA zone it was written in. */
+const moment = z.strictObject({
+	utc: zonedTimestampSchema.shape.utc,
+	zone: z.string().superRefine((zone, context) => {
+		if (isTimeZone(zone)) return;
+		context.addIssue({
+			code: 'custom',
+			message: 'problem_time_zone_unknown',
+			params: { value: zone }
+		});
+	})
+});
+type Moment = z.output<typeof moment>;
+
+/** Whether `later` is before `earlier`; false while either is not a valid moment. */
+function isBefore(later: Moment | null, earlier: Moment): boolean {
+	if (!later || !isTimeZone(later.zone) || !isTimeZone(earlier.zone)) return false;
+	return Date.parse(later.utc) < Date.parse(earlier.utc);
+}
+
+const sourcing = sourcingRecordSchema.shape;
+const sourcingSchema = z
+	.strictObject({
+		market: sourcing.market,
+		creator_id: sourcing.creatorId,
+		channel: sourcing.channel,
+		contacted_at: moment,
+		agreed_at: moment.nullable(),
+		outcome: sourcing.outcome,
+		updated_at: timestamp
+	})
+	// The checks the sourcing file's reader makes, so that a backup brings no record it refuses.
+	.superRefine((record, context) => {
+		const issue = (message: string, params?: Record<string, string>) =>
+			context.addIssue({ code: 'custom', message, path: ['agreed_at'], params });
+		if (record.outcome === 'agreed' && record.agreed_at === null) {
+			issue('problem_timeline_agreed_missing');
+		} else if (record.outcome !== 'agreed' && record.agreed_at !== null) {
+			issue('problem_timeline_agreed_not_agreed', { outcome: record.outcome });
+		} else if (isBefore(record.agreed_at, record.contacted_at)) {
+			issue('problem_timeline_agreed_before_contact', {
+				contacted: toLocalText(record.contacted_at)
+			});
+		}
+	});
+
+const approval = approvalRecordSchema.shape;
+const approvalSchema = z
+	.strictObject({
+		market: approval.market,
+		content_id: approval.contentId,
+		revision: approval.revision,
+		creator_id: approval.creatorId,
+		submitted_at: moment,
+		decided_at: moment,
+		decision: approval.decision,
+		due_on: approval.dueOn,
+		updated_at: timestamp
+	})
+	.superRefine((record, context) => {
+		if (!isBefore(record.decided_at, record.submitted_at)) return;
+		context.addIssue({
+			code: 'custom',
+			message: 'problem_timeline_decided_before_submitted',
+			path: ['decided_at'],
+			params: { submitted: toLocalText(record.submitted_at) }
+		});
+	});
+
 /** A campaign backup as written to the file, before its integrity is checked. */
 export const backupDocumentSchema = z.strictObject({
 	format: z.literal(BACKUP_FORMAT),
@@ -117,7 +200,11 @@ export const backupDocumentSchema = z.strictObject({
 	metrics: z.array(metricSchema),
 	annotations: z.array(annotationSchema),
 	memberships: z.array(membershipSchema),
-	creators: z.array(creatorSchema)
+	creators: z.array(creatorSchema),
+	// Added to format 1 later: a file written before them has none, and still reads.
+	experiments: z.array(experimentSchema).default([]),
+	sourcing: z.array(sourcingSchema).default([]),
+	approvals: z.array(approvalSchema).default([])
 });
 
 /** A campaign backup as the file holds it. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DefinitionContent } from '$lib/domain/definitions';
 import type { Account } from '../access/accounts';
@@ -13,6 +13,7 @@ import { closeDatabase, type Db } from '../database';
 import { listCreators } from '../creator-store';
 import { listFxRates } from '../fx-store';
 import { listImports } from '../import-store';
+import { storedCampaignTimeline, storedTimingActuals } from '../timeline/timeline-service';
 import { BackupError } from './backup-format';
 import { exportCampaignFile } from './export-campaign';
 import { CampaignConflict, importCampaignFile } from './import-campaign';
@@ -54,7 +55,7 @@ let backup: Uint8Array;
 
 beforeAll(async () => {
 	source = await install({ sample: true });
-	const { people, facts, definitions, annotations, metrics } = source;
+	const { people, facts, definitions, annotations, metrics, experiments } = source;
 	admin = people.accounts.create({
 		email: 'admin@agency.test',
 		name: 'Ada Admin',
@@ -128,6 +129,20 @@ beforeAll(async () => {
 		],
 		admin.id
 	);
+	const hooks = experiments.create(
+		'sample',
+		{
+			name: 'Hooks',
+			variants: ['A', 'B'],
+			markets: ['BR'],
+			metric: { numerator: 'likes', denominator: 'impressions' },
+			start: '2026-11-02',
+			end: '2026-11-22',
+			mde: 0.1
+		},
+		nina.id
+	);
+	experiments.update('sample', hooks.id, { ...hooks.content, mde: 0.08 }, admin.id, 1);
 	backup = (await exportCampaignFile(source, 'sample', admin.id)).bytes;
 }, 120_000);
 
@@ -155,9 +170,43 @@ describe('a campaign backup imported into a fresh install', () => {
 		expect(before.definitions.map((d) => `${d.id}@${d.version}`)).toContain('us-brand@2');
 		expect(before.annotations.some((a) => a.revisions.length === 2)).toBe(true);
 		expect(before.members.map((m) => m.email)).toContain('nina@brand.test');
+		expect(before.experiments.map((e) => [e.id, e.revision])).toEqual([
+			['creative-b-vs-a', 1],
+			['hooks', 2]
+		]);
+		expect(before.sourcing.length).toBeGreaterThan(10);
+		expect(before.approvals.length).toBeGreaterThan(10);
+		expect(summary.changed).toMatchObject({
+			experiments: 2,
+			sourcingRecords: before.sourcing.length,
+			approvalRecords: before.approvals.length
+		});
 		expect(summary.factRows).toBe(before.facts!.rows);
 		expect(before.facts!.rows).toBeGreaterThan(1000);
 		expect(await campaignState(target, 'sample')).toEqual(before);
+	});
+
+	it('keeps every split test, record and moment as the stores hold them, and the timeline with them', () => {
+		// Every column but the people (install-local account ids), in one order.
+		const byTable = (context: AppContext) => {
+			const { experiment, sourcing_record, approval_record } = dumpTables(context.db);
+			const rows = (table: unknown[] | undefined) =>
+				(table as Record<string, unknown>[])
+					.map(({ created_by: _, updated_by: __, ...row }) => JSON.stringify(row))
+					.sort();
+			return [rows(experiment), rows(sourcing_record), rows(approval_record)];
+		};
+		expect(byTable(target)).toEqual(byTable(source));
+		const withZones = source.timeline.listSourcing('sample').filter((r) => r.agreedAt);
+		expect(new Set(withZones.map((r) => r.agreedAt!.zone)).size).toBeGreaterThan(1);
+		const campaign = findCampaign(target.db, 'sample')!;
+		expect(Object.keys(campaign.actualPhases ?? {})).not.toHaveLength(0);
+		expect(storedCampaignTimeline(target, campaign)).toEqual(
+			storedCampaignTimeline(source, findCampaign(source.db, 'sample')!)
+		);
+		expect(storedTimingActuals(target, campaign)).toEqual(
+			storedTimingActuals(source, findCampaign(source.db, 'sample')!)
+		);
 	});
 
 	it('keeps authors, signatories and disagreement parties by email, on accounts that cannot sign in', () => {
@@ -171,6 +220,13 @@ describe('a campaign backup imported into a fresh install', () => {
 		expect(draft.signedOff).toBe(false);
 		expect(draft.signatories.find((s) => s.accountId === ninaHere.id)?.signedAt).not.toBeNull();
 		expect(count(target.db, 'account WHERE is_admin = 1')).toBe(0);
+		const hooks = target.db
+			.prepare(`SELECT created_by, updated_by FROM experiment WHERE id = 'hooks'`)
+			.get() as { created_by: string; updated_by: string };
+		expect(hooks).toEqual({
+			created_by: ninaHere.id,
+			updated_by: accountRow(target.db, 'admin@agency.test').id
+		});
 	});
 
 	it('carries no secret: no password hash, session, invite or share link', () => {
@@ -201,6 +257,11 @@ describe('a campaign backup imported into a fresh install', () => {
 		expect(summary).toMatchObject({ campaignId: 'sample-copy', created: true });
 		const copy = await campaignState(target, 'sample-copy');
 		expect(copy).toEqual({ ...(await campaignState(source, 'sample')), campaign: copy.campaign });
+		expect(target.experiments.list('sample-copy').map((e) => e.id)).toEqual([
+			'creative-b-vs-a',
+			'hooks'
+		]);
+		expect(target.timeline.count('sample-copy')).toEqual(source.timeline.count('sample'));
 		expect(copy.campaign).toEqual({ ...findCampaign(source.db, 'sample'), id: 'sample-copy' });
 		const before = dumpTables(target.db);
 		await importCampaignFile(target, backup, { as: 'sample-copy', by: null });
@@ -219,6 +280,76 @@ describe('a campaign backup imported into a fresh install', () => {
 		expect(dumpTables(target.db)).toEqual(before);
 	});
 
+	it('imports a file written before split tests and timeline records were in it', async () => {
+		const old = JSON.parse(gunzipSync(backup).toString('utf8'));
+		for (const part of ['experiments', 'sourcing', 'approvals']) delete old[part];
+		const file = new Uint8Array(gzipSync(JSON.stringify(old)));
+		const summary = await importCampaignFile(target, file, { as: 'sample-old', by: null });
+		expect(summary).toMatchObject({ campaignId: 'sample-old', created: true });
+		expect(summary.changed).toMatchObject({
+			experiments: 0,
+			sourcingRecords: 0,
+			approvalRecords: 0
+		});
+		const here = await campaignState(target, 'sample-old');
+		const there = await campaignState(source, 'sample');
+		expect(withoutTimeline(here)).toEqual({
+			...withoutTimeline(there),
+			campaign: { ...there.campaign, id: 'sample-old' }
+		});
+		expect(target.experiments.list('sample-old')).toEqual([]);
+		expect(target.timeline.count('sample-old')).toEqual({ sourcing: 0, approvals: 0 });
+		// Into a campaign that has them, the old file takes nothing away.
+		const before = dumpTables(target.db);
+		await importCampaignFile(target, file, { by: null });
+		expect(dumpTables(target.db)).toEqual(before);
+	});
+
+	it('keeps what was changed here later, and takes what the file changed later', async () => {
+		const [first, second] = target.timeline.listSourcing('sample');
+		const later = new Date('2099-01-01T00:00:00.000Z');
+		target.timeline.saveSourcing('sample', [{ ...first!, channel: null }], { now: later });
+		const earlier = new Date('2000-01-01T00:00:00.000Z');
+		target.timeline.saveSourcing('sample', [{ ...second!, channel: null }], { now: earlier });
+		const hooks = target.experiments.find('sample', 'hooks')!;
+		target.experiments.restore('sample', {
+			...hooks,
+			content: { ...hooks.content, mde: 0.2 },
+			revision: 1,
+			createdBy: null
+		});
+		const summary = await importCampaignFile(target, backup, { by: null });
+		expect(summary.changed).toMatchObject({
+			experiments: 1,
+			sourcingRecords: 1,
+			approvalRecords: 0
+		});
+		const sourcing = target.timeline.listSourcing('sample');
+		expect(sourcing.find((r) => r.creatorId === first!.creatorId)?.channel).toBeNull();
+		expect(sourcing.find((r) => r.creatorId === second!.creatorId)).toEqual(second);
+		expect(target.experiments.find('sample', 'hooks')).toEqual(hooks);
+	});
+
+	it('refuses a split test whose name another test of the campaign has, and changes nothing', async () => {
+		const old = JSON.parse(gunzipSync(backup).toString('utf8'));
+		const tests = old.experiments;
+		delete old.experiments;
+		await importCampaignFile(target, new Uint8Array(gzipSync(JSON.stringify(old))), {
+			as: 'sample-clash',
+			by: null
+		});
+		target.experiments.create('sample-clash', { ...tests[1].content, name: 'hooks ' }, null, {
+			id: 'hooks-here'
+		});
+		const before = dumpTables(target.db);
+		const attempt = importCampaignFile(target, backup, { as: 'sample-clash', by: null });
+		await expect(attempt).rejects.toThrow(BackupError);
+		await expect(attempt).rejects.toThrow(
+			'the backup is invalid at experiments.1.content.name: Another test of this campaign is called Hooks.'
+		);
+		expect(dumpTables(target.db)).toEqual(before);
+	});
+
 	it('refuses an id that is no campaign id', async () => {
 		await expect(importCampaignFile(target, backup, { as: 'Not An Id', by: null })).rejects.toThrow(
 			BackupError
@@ -232,24 +363,24 @@ describe('the tables a backup covers', () => {
 			'account',
 			'annotation',
 			'annotation_revision',
+			'approval_record',
 			'campaign',
 			'campaign_metric',
 			'creator',
 			'definition_signatory',
 			'definition_version',
+			'experiment',
 			'fx_rate',
 			'import',
-			'membership'
+			'membership',
+			'sourcing_record'
 		];
 		const leftOut = [
-			'approval_record',
 			'audit',
-			'experiment',
 			'invite',
 			'login_attempt',
 			'session',
 			'share_link',
-			'sourcing_record',
 			'sqlite_sequence'
 		];
 		expect(Object.keys(dumpTables(source.db)).sort()).toEqual([...inBackup, ...leftOut].sort());
@@ -263,6 +394,12 @@ describe('the sample campaign imported into an install that seeded its own sampl
 		expect(summary.created).toBe(false);
 		// The seeded sample has the shipped imports and definitions; only what was added comes in.
 		expect(summary.changed).toMatchObject({ imports: 2, definitionVersions: 1, annotations: 2 });
+		// The seeded test and records are its own, written later than the exported ones.
+		expect(summary.changed).toMatchObject({
+			experiments: 1,
+			sourcingRecords: 0,
+			approvalRecords: 0
+		});
 		const [here, there] = [
 			await campaignState(target, 'sample'),
 			await campaignState(source, 'sample')
@@ -272,6 +409,15 @@ describe('the sample campaign imported into an install that seeded its own sampl
 		expect(withoutSince(here.members)).toEqual(withoutSince(there.members));
 		expect(here.annotations).toEqual(there.annotations);
 		expect(withoutTimes(here.definitions)).toEqual(withoutTimes(there.definitions));
+		const tests = (state: typeof here) =>
+			state.experiments.map((e) => [e.id, e.content, e.revision]).sort();
+		expect(tests(here)).toEqual(tests(there));
+		expect([here.sourcing, here.approvals, here.timeline, here.timing]).toEqual([
+			there.sourcing,
+			there.approvals,
+			there.timeline,
+			there.timing
+		]);
 		expect(here.imports.map((i) => [i.contentHash, i.undoneAt])).toEqual(
 			there.imports.map((i) => [i.contentHash, i.undoneAt])
 		);
@@ -294,8 +440,9 @@ async function campaignState(context: AppContext, campaignId: string) {
 			sum(spend)::DOUBLE AS spend, count(DISTINCT market)::INTEGER AS markets,
 			count(DISTINCT creator_id)::INTEGER AS creators FROM ${t}`
 	);
+	const campaign = findCampaign(context.db, campaignId);
 	return {
-		campaign: findCampaign(context.db, campaignId),
+		campaign,
 		facts,
 		fxRates: listFxRates(context.db, campaignId),
 		creators: listCreators(context.db, campaignId),
@@ -322,8 +469,28 @@ async function campaignState(context: AppContext, campaignId: string) {
 		})),
 		members: context.people.memberships
 			.list(campaignId)
-			.map(({ accountId: _, campaignId: __, ...m }) => m)
+			.map(({ accountId: _, campaignId: __, ...m }) => m),
+		experiments: context.experiments
+			.list(campaignId)
+			.map((e) => ({ ...e, updatedBy: person(e.updatedBy) })),
+		sourcing: context.timeline.listSourcing(campaignId),
+		approvals: context.timeline.listApprovals(campaignId),
+		timeline: campaign ? storedCampaignTimeline(context, campaign) : null,
+		timing: campaign ? storedTimingActuals(context, campaign) : null
 	};
+}
+
+/** A campaign's state without its split tests and timeline records, nor what is made of them. */
+function withoutTimeline(state: Awaited<ReturnType<typeof campaignState>>) {
+	const {
+		experiments: _,
+		sourcing: __,
+		approvals: ___,
+		timeline: ____,
+		timing: _____,
+		...rest
+	} = state;
+	return rest;
 }
 
 function byEmail<

@@ -2,6 +2,11 @@ import packageJson from '../../../../package.json';
 import { roleSchema } from '$lib/domain/access';
 import { campaignSchema } from '$lib/domain/campaign';
 import { problem, type Problem } from '$lib/domain/problem';
+import type {
+	ApprovalDecision,
+	SourcingChannel,
+	SourcingOutcome
+} from '$lib/domain/timeline/timeline-records';
 import type { AppContext } from '../app-context';
 import type { Db } from '../database';
 import { listFxRates } from '../fx-store';
@@ -16,7 +21,8 @@ type Text = string | null;
 /**
  * A campaign as one backup document: its settings, FX rates, imports with their original
  * files, every definition version with its sign-offs, its metrics, every annotation with every
- * revision, and its members; people by email. Sessions, password hashes, invites, share links
+ * revision, its members, creators, split tests, and sourcing and approval records; people by
+ * email. Sessions, password hashes, invites, share links
  * and the audit record stay in the install (docs/backup-format.md says why).
  */
 export function exportCampaign(
@@ -24,7 +30,7 @@ export function exportCampaign(
 	dataDir: string,
 	campaignId: string,
 	now = new Date()
-): BackupDocument {
+): Required<BackupDocument> {
 	const row = db
 		.prepare('SELECT definition, created_at FROM campaign WHERE id = ?')
 		.get(campaignId) as { definition: string; created_at: string } | undefined;
@@ -83,6 +89,20 @@ export function exportCampaign(
 		creators: rows(db, 'SELECT * FROM creator WHERE campaign_id = ? ORDER BY id', campaignId).map(
 			({ campaign_id: _, ...creator }) => creator as BackupDocument['creators'][number]
 		),
+		experiments: rows(
+			db,
+			'SELECT * FROM experiment WHERE campaign_id = ? ORDER BY created_at, id',
+			campaignId
+		).map((e) => ({
+			id: e.id as string,
+			content: JSON.parse(e.content as string),
+			revision: e.revision as number,
+			created_at: e.created_at as string,
+			created_by: people.ref(e.created_by as Text),
+			updated_at: e.updated_at as string,
+			updated_by: people.ref(e.updated_by as Text)
+		})),
+		...exportTimeline(db, campaignId),
 		// Last: only now does it know every person the rows above name.
 		people: people.list()
 	};
@@ -98,6 +118,9 @@ export interface CampaignExport {
 		annotations: number;
 		members: number;
 		people: number;
+		experiments: number;
+		sourcingRecords: number;
+		approvalRecords: number;
 	};
 }
 
@@ -123,7 +146,10 @@ export async function exportCampaignFile(
 		metrics: document.metrics.length,
 		annotations: document.annotations.length,
 		members: document.memberships.length,
-		people: document.people.length
+		people: document.people.length,
+		experiments: document.experiments.length,
+		sourcingRecords: document.sourcing.length,
+		approvalRecords: document.approvals.length
 	};
 	context.people.audit.record({
 		accountId: by,
@@ -197,6 +223,44 @@ function exportAnnotations(db: Db, campaignId: string, people: PeopleByEmail) {
 				changed_at: r.changed_at as string
 			}))
 	}));
+}
+
+/** The sourcing and approval records, each moment as its instant and the zone it was written in. */
+function exportTimeline(db: Db, campaignId: string) {
+	// A zone left out reads as UTC, as the timeline store reads it.
+	const moment = (utc: unknown, zone: unknown) =>
+		utc === null ? null : { utc: utc as string, zone: (zone as Text) ?? 'UTC' };
+	return {
+		sourcing: rows(
+			db,
+			'SELECT * FROM sourcing_record WHERE campaign_id = ? ORDER BY market, creator_id',
+			campaignId
+		).map((r) => ({
+			market: r.market as string,
+			creator_id: r.creator_id as string,
+			channel: r.channel as SourcingChannel | null,
+			contacted_at: moment(r.contacted_at, r.contacted_zone)!,
+			agreed_at: moment(r.agreed_at, r.agreed_zone),
+			outcome: r.outcome as SourcingOutcome,
+			updated_at: r.updated_at as string
+		})),
+		approvals: rows(
+			db,
+			`SELECT * FROM approval_record WHERE campaign_id = ?
+			ORDER BY market, content_id, revision`,
+			campaignId
+		).map((r) => ({
+			market: r.market as string,
+			content_id: r.content_id as string,
+			revision: r.revision as number,
+			creator_id: r.creator_id as Text,
+			submitted_at: moment(r.submitted_at, r.submitted_zone)!,
+			decided_at: moment(r.decided_at, r.decided_zone)!,
+			decision: r.decision as ApprovalDecision,
+			due_on: r.due_on as Text,
+			updated_at: r.updated_at as string
+		}))
+	};
 }
 
 function rows(db: Db, sql: string, campaignId: string): Row[] {

@@ -9,9 +9,11 @@ import { BackupError, type CampaignBackup, type CheckedDocument } from './backup
 import { mergeCreators } from './merge-creators';
 import { mergeAnnotations } from './merge-annotations';
 import { mergeDefinitions } from './merge-definitions';
+import { mergeExperiments } from './merge-experiments';
 import { mergeImports } from './merge-imports';
 import { mergeMemberships, matchPeople } from './merge-people';
 import { mergeCampaign, mergeFxRates, mergeMetrics } from './merge-settings';
+import { mergeApprovals, mergeSourcing } from './merge-timeline';
 
 /** The install holds another campaign under the id a backup would be imported as. */
 export class CampaignConflict extends BackupError {
@@ -21,7 +23,7 @@ export class CampaignConflict extends BackupError {
 }
 
 /** What a restore needs of the server's context. */
-export type RestoreContext = Pick<AppContext, 'db' | 'config' | 'facts' | 'people'>;
+export type RestoreContext = Pick<AppContext, 'db' | 'config' | 'facts' | 'people' | 'experiments'>;
 
 /** How to import a backup: under another campaign id, and who does it (null: the command line). */
 export interface RestoreOptions {
@@ -45,6 +47,9 @@ export interface RestoreSummary {
 		annotations: number;
 		memberships: number;
 		creators: number;
+		experiments: number;
+		sourcingRecords: number;
+		approvalRecords: number;
 	};
 	/** Rows of the campaign's facts after the import, rebuilt from its imports. */
 	factRows: number;
@@ -115,7 +120,10 @@ function restore(
 		metrics: mergeMetrics(db, campaignId, document.metrics, to),
 		annotations: mergeAnnotations(db, campaignId, document.annotations, to),
 		memberships: mergeMemberships(db, campaignId, document.memberships, to),
-		creators: mergeCreators(db, campaignId, document.creators)
+		creators: mergeCreators(db, campaignId, document.creators),
+		experiments: mergeExperiments(context.experiments, campaignId, document.experiments, to),
+		sourcingRecords: mergeSourcing(db, campaignId, document.sourcing),
+		approvalRecords: mergeApprovals(db, campaignId, document.approvals)
 	};
 	if (Object.values(changed).some((n) => n > 0)) {
 		context.people.audit.record({

@@ -60,5 +60,8 @@ const ITEM_NAMES: Record<keyof RestoreSummary['changed'], string> = {
 	metrics: 'metrics',
 	annotations: 'annotations',
 	memberships: 'memberships',
-	creators: 'creators'
+	creators: 'creators',
+	experiments: 'split tests',
+	sourcingRecords: 'sourcing records',
+	approvalRecords: 'approval records'
 };

@@ -132,6 +132,49 @@ describe('the experiment store', () => {
 	});
 });
 
+describe('restoring a test kept elsewhere', () => {
+	const kept = {
+		id: 'hooks-test',
+		content: { ...creative, name: 'Hooks' },
+		revision: 3,
+		createdAt: '2026-10-01T08:00:00.000Z',
+		createdBy: 'account-1',
+		updatedAt: '2026-10-05T08:00:00.000Z',
+		updatedBy: 'account-2'
+	};
+	const createdBy = (id: string) =>
+		(db.prepare('SELECT created_by FROM experiment WHERE id = ?').get(id) as { created_by: string })
+			.created_by;
+
+	it('keeps its id, revision, times and people, not the clock or a slug of its name', () => {
+		const restored = store.restore('launch', kept);
+		expect(restored).toEqual({
+			id: 'hooks-test',
+			content: { ...creative, name: 'Hooks', split: [50, 50] },
+			revision: 3,
+			createdAt: '2026-10-01T08:00:00.000Z',
+			updatedAt: '2026-10-05T08:00:00.000Z',
+			updatedBy: 'account-2'
+		});
+		expect(createdBy('hooks-test')).toBe('account-1');
+		// Its editor goes on from the kept revision.
+		expect(store.update('launch', 'hooks-test', kept.content, null, 3)).toEqual({
+			saved: expect.objectContaining({ revision: 4 })
+		});
+	});
+
+	it('writes over the test of the same id, and refuses a name another test has', () => {
+		store.create('launch', kept.content, null, { id: 'hooks-test' });
+		store.create('launch', creative, null);
+		expect(store.restore('launch', kept)).toMatchObject({ revision: 3, updatedBy: 'account-2' });
+		expect(store.list('launch')).toHaveLength(2);
+		expect(() =>
+			store.restore('launch', { ...kept, content: { ...creative, name: 'creative b vs a' } })
+		).toThrow(ExperimentRefusal);
+		expect(store.find('launch', 'hooks-test')!.content.name).toBe('Hooks');
+	});
+});
+
 describe('the sample’s creative test', () => {
 	it('is stored once, for the sample only, over the campaign’s markets and dates', () => {
 		ensureSampleExperiments(store, campaign('launch'));

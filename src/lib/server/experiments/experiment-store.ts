@@ -14,6 +14,12 @@ import type { Clock } from '../access/sessions';
 /** What a guarded save gives: the test saved, or the newer one that made it stale. */
 export type ExperimentSaveResult = { saved: Experiment } | { stale: Experiment };
 
+/** A test as another install kept it: everything stored, who created it too. */
+export type KeptExperiment = Omit<Experiment, 'content'> & {
+	content: ExperimentContentInput;
+	createdBy: string | null;
+};
+
 /**
  * A save the store refuses whatever the revision: a name another test of the campaign has, or
  * an unknown id. Its problem is worded for the reader; the message is its English wording.
@@ -129,6 +135,41 @@ export class ExperimentStore {
 					)
 					.run(JSON.stringify(valid), this.#now().toISOString(), by, campaignId, id);
 				return { saved: this.find(campaignId, id)! };
+			})
+			.immediate();
+	}
+
+	/**
+	 * Writes a test exactly as it was kept elsewhere (id, content, revision, times and people),
+	 * over the test of that id if there is one: a campaign backup brings tests back this way.
+	 * Refused when another test of the campaign has its name.
+	 */
+	restore(campaignId: string, test: KeptExperiment): Experiment {
+		const valid = experimentContentSchema.parse(test.content);
+		const id = experimentIdSchema.parse(test.id);
+		return this.#db
+			.transaction(() => {
+				this.#refuseTakenName(campaignId, valid.name, id);
+				this.#db
+					.prepare(
+						`INSERT INTO experiment (campaign_id, id, content, created_at, created_by, updated_at,
+						updated_by, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+						ON CONFLICT (campaign_id, id) DO UPDATE SET content = excluded.content,
+							created_at = excluded.created_at, created_by = excluded.created_by,
+							updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+							revision = excluded.revision`
+					)
+					.run(
+						campaignId,
+						id,
+						JSON.stringify(valid),
+						test.createdAt,
+						test.createdBy,
+						test.updatedAt,
+						test.updatedBy,
+						test.revision
+					);
+				return this.find(campaignId, id)!;
 			})
 			.immediate();
 	}
