@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { OWNER } from './people/accounts';
 
 /** A CSV as the Data page's file input takes it. */
@@ -12,15 +12,28 @@ export interface UploadFile {
 export const CANONICAL_HEADER =
 	'date,market,platform,creator_id,content_id,variant,currency,impressions,views,likes,comments,shares,saves,clicks,conversions,spend,revenue,reach,followers';
 
-/** Imports a file from the Data page and waits for the import's confirmation. */
-export async function importFile(page: Page, file: UploadFile, rows: number): Promise<void> {
-	// A file chosen before the page has hydrated is not read: choose it again until it is.
+/**
+ * Chooses a file on the Data page until the page shows it has read it: a file chosen before
+ * the page has hydrated is not read, so it is chosen again.
+ */
+export async function chooseFile(
+	page: Page,
+	file: UploadFile | string,
+	read: Locator
+): Promise<void> {
 	await expect(async () => {
 		await page.getByLabel('CSV file').setInputFiles(file);
-		await expect(page.getByTestId('import-counts')).toContainText(`${rows} rows to load`, {
-			timeout: 10_000
-		});
+		await expect(read).toBeVisible({ timeout: 10_000 });
 	}).toPass({ timeout: 60_000 });
+}
+
+/** Imports a file from the Data page and waits for the import's confirmation. */
+export async function importFile(page: Page, file: UploadFile, rows: number): Promise<void> {
+	await chooseFile(
+		page,
+		file,
+		page.getByTestId('import-counts').filter({ hasText: `${rows} rows to load` })
+	);
 	await page.getByRole('button', { name: `Import ${rows} rows` }).click();
 	await expect(
 		page.getByRole('status').filter({ hasText: `Imported ${rows} rows from ${file.name}` })

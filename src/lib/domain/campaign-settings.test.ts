@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+	BR_MARKET,
+	MX_MARKET,
+	TEST_CAMPAIGN,
+	US_MARKET
+} from '../../../tests/support/test-campaign';
 import type { Campaign } from './campaign';
 import {
 	applyCampaignSettings,
@@ -7,19 +13,8 @@ import {
 } from './campaign-settings';
 
 const campaign: Campaign = {
-	id: 'launch',
-	name: 'Launch',
-	reportingCurrency: 'USD',
-	markets: [
-		{
-			code: 'US',
-			name: 'United States',
-			currency: 'USD',
-			timeZone: 'America/New_York',
-			locale: 'en-US'
-		},
-		{ code: 'BR', name: 'Brasil', currency: 'BRL', timeZone: 'America/Sao_Paulo', locale: 'pt-BR' }
-	],
+	...TEST_CAMPAIGN,
+	markets: [US_MARKET, { ...BR_MARKET, name: 'Brasil' }],
 	budgets: { US: 80000, BR: 130000 },
 	phases: [],
 	start: '2026-09-28',
@@ -95,16 +90,7 @@ describe('the campaign settings form', () => {
 	it('records markets, planned phases and actual phase dates that changed, one entry each', () => {
 		const changed: Campaign = {
 			...campaign,
-			markets: [
-				{ ...campaign.markets[0]!, locale: 'en-GB' },
-				{
-					code: 'MX',
-					name: 'Mexico',
-					currency: 'MXN',
-					timeZone: 'America/Mexico_City',
-					locale: 'es-MX'
-				}
-			],
+			markets: [{ ...campaign.markets[0]!, locale: 'en-GB' }, MX_MARKET],
 			budgets: { US: 80000 },
 			phases: [{ id: 'live', label: 'Live', start: '2026-11-09', end: '2026-11-22' }],
 			actualPhases: { MX: [{ phaseId: 'live', start: '2026-11-10' }] }

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+	BR_MARKET as br,
+	MX_MARKET as mx,
+	TEST_CAMPAIGN,
+	US_MARKET as us
+} from '../../../tests/support/test-campaign';
 import type { Campaign } from './campaign';
 import { applyMarkets, marketRemovalProblems } from './market-changes';
 
-const us = {
-	code: 'US',
-	name: 'United States',
-	currency: 'USD',
-	timeZone: 'America/New_York',
-	locale: 'en-US'
-};
-const br = {
-	code: 'BR',
-	name: 'Brazil',
-	currency: 'BRL',
-	timeZone: 'America/Sao_Paulo',
-	locale: 'pt-BR'
-};
-const mx = {
-	code: 'MX',
-	name: 'Mexico',
-	currency: 'MXN',
-	timeZone: 'America/Mexico_City',
-	locale: 'es-MX'
-};
 const none = { rows: 0, creators: 0, definitions: [] };
 
 describe('taking markets out of a campaign', () => {
@@ -44,12 +29,9 @@ describe('taking markets out of a campaign', () => {
 
 	it('is allowed for a market nothing refers to, taking its budget and actual dates along', () => {
 		const campaign: Campaign = {
-			id: 'launch',
-			name: 'Launch',
-			reportingCurrency: 'USD',
+			...TEST_CAMPAIGN,
 			markets: [us, mx],
 			budgets: { US: 100, MX: 200 },
-			phases: [],
 			actualPhases: { MX: [{ phaseId: 'live', start: '2026-11-09' }] }
 		};
 		expect(marketRemovalProblems(campaign.markets, [us], { MX: none })).toEqual([]);

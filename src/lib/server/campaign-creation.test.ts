@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
 import type { DefinitionContent } from '$lib/domain/definitions';
+import { BR_MARKET, US_MARKET } from '../../../tests/support/test-campaign';
 import type { Account } from './access/accounts';
 import { createPeople, type People } from './access/people';
 import { createCampaign, type CreationStores } from './campaign-creation';
@@ -21,25 +22,11 @@ let people: People;
 let admin: Account;
 let lead: Account;
 
-const us = {
-	code: 'US',
-	name: 'United States',
-	currency: 'USD',
-	timeZone: 'America/New_York',
-	locale: 'en-US'
-};
-const br = {
-	code: 'BR',
-	name: 'Brazil',
-	currency: 'BRL',
-	timeZone: 'America/Sao_Paulo',
-	locale: 'pt-BR'
-};
 const settings: Campaign = {
 	id: 'summer',
 	name: 'Summer',
 	reportingCurrency: 'USD',
-	markets: [us, br],
+	markets: [US_MARKET, BR_MARKET],
 	budgets: { US: 1000, BR: 5000 },
 	phases: [{ id: 'live', label: 'Live', start: '2026-05-01', end: '2026-05-31' }],
 	start: '2026-05-01',

@@ -1,3 +1,4 @@
+import { MX_MARKET, TEST_CAMPAIGN, US_MARKET } from '../../../../tests/support/test-campaign';
 import type { Annotation, AnnotationContent } from '../annotations';
 import type { ObservedEffect } from '../effects/observed-effect';
 import type { DefinitionScore, KpiScore } from '../scoring/score-definition';
@@ -14,29 +15,11 @@ import { twoMarketTimingFixture } from './retro-timing-fixtures';
 export function retroTestInputs(): RetroInputs {
 	return {
 		campaign: {
+			...TEST_CAMPAIGN,
 			id: 'demo',
 			name: 'Demo & <Co> launch',
-			reportingCurrency: 'USD',
-			markets: [
-				{
-					code: 'US',
-					name: 'United States',
-					currency: 'USD',
-					timeZone: 'America/New_York',
-					locale: 'en-US'
-				},
-				{
-					code: 'MX',
-					name: 'Mexico',
-					currency: 'MXN',
-					timeZone: 'America/Mexico_City',
-					locale: 'es-MX'
-				}
-			],
-			budgets: {},
-			phases: [],
-			start: '2026-11-01',
-			end: '2026-11-30'
+			markets: [US_MARKET, MX_MARKET],
+			phases: []
 		},
 		asOf: '2026-11-22',
 		range: { from: '2026-11-02', to: '2026-11-22' },

@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import type { Db } from '../database';
 import { AccountStore } from './accounts';
 
 const start = new Date('2026-11-25T10:00:00.000Z');
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('accounts');
 let db: Db;
 let now: Date;
 let accounts: AccountStore;
@@ -17,18 +15,9 @@ const later = (ms: number) => {
 };
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-accounts-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	accounts = new AccountStore(db, { now: () => now });
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('AccountStore', () => {

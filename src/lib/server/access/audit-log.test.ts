@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import type { Db } from '../database';
 import { AccountStore, type Account } from './accounts';
 import { AuditLog, auditCsv, type AuditRecord } from './audit-log';
 
 const start = new Date('2026-11-25T10:00:00.000Z');
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('audit');
 let db: Db;
 let now: Date;
 let audit: AuditLog;
@@ -19,9 +17,7 @@ const later = (ms: number) => {
 };
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-audit-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	ana = new AccountStore(db, { now: () => now }).create({
 		email: 'ana@example.com',
@@ -29,13 +25,6 @@ beforeEach(() => {
 		passwordHash: 'h'
 	})!;
 	audit = new AuditLog(db, { now: () => now });
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 function seed(): void {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import { TEST_CAMPAIGN } from '../../../../tests/support/test-campaign';
 import { saveCampaign } from '../campaign-store';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import type { Db } from '../database';
 import type { Account } from './accounts';
 import { campaignAccess, memberAccess, sharedAccess, shareOpensPath } from './campaign-access';
 import { createPeople, type People } from './people';
@@ -14,32 +13,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const start = new Date('2026-11-25T10:00:00.000Z');
 
 function campaign(id: string): Campaign {
-	return {
-		id,
-		name: `Campaign ${id}`,
-		reportingCurrency: 'USD',
-		markets: [
-			{
-				code: 'US',
-				name: 'United States',
-				currency: 'USD',
-				timeZone: 'America/New_York',
-				locale: 'en-US'
-			},
-			{
-				code: 'BR',
-				name: 'Brazil',
-				currency: 'BRL',
-				timeZone: 'America/Sao_Paulo',
-				locale: 'pt-BR'
-			}
-		],
-		budgets: {},
-		phases: []
-	};
+	return { ...TEST_CAMPAIGN, id, name: `Campaign ${id}` };
 }
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('campaign-access');
 let db: Db;
 let now: Date;
 let people: People;
@@ -51,9 +28,7 @@ const share = (campaignId: string, days?: number) =>
 	people.shareLinks.create({ campaignId, view: 'live?metric=views', createdBy: admin.id, days });
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-campaign-access-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	people = createPeople(db, { now: () => now });
 	saveCampaign(db, campaign('launch'), start);
@@ -67,13 +42,6 @@ beforeEach(() => {
 		{ accountId: lead.id, campaignId: 'launch', role: 'market_lead', markets: ['BR'] },
 		admin.id
 	);
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('memberAccess', () => {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import { MX_MARKET, TEST_CAMPAIGN, US_MARKET } from '../../../../tests/support/test-campaign';
 import { saveCampaign } from '../campaign-store';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import type { Db } from '../database';
 import { AccountStore, type Account } from './accounts';
 import { DEFAULT_INVITE_DAYS, InviteStore } from './invites';
 import { hashSecretToken } from './secret-token';
@@ -12,33 +11,12 @@ import { hashSecretToken } from './secret-token';
 const DAY = 24 * 60 * 60 * 1000;
 const start = new Date('2026-11-25T10:00:00.000Z');
 
+/** A campaign in the United States and Mexico, where a market lead can be given Mexico. */
 function campaign(id: string): Campaign {
-	return {
-		id,
-		name: `Campaign ${id}`,
-		reportingCurrency: 'USD',
-		markets: [
-			{
-				code: 'US',
-				name: 'United States',
-				currency: 'USD',
-				timeZone: 'America/New_York',
-				locale: 'en-US'
-			},
-			{
-				code: 'MX',
-				name: 'Mexico',
-				currency: 'MXN',
-				timeZone: 'America/Mexico_City',
-				locale: 'es-MX'
-			}
-		],
-		budgets: {},
-		phases: []
-	};
+	return { ...TEST_CAMPAIGN, id, name: `Campaign ${id}`, markets: [US_MARKET, MX_MARKET] };
 }
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('invites');
 let db: Db;
 let now: Date;
 let invites: InviteStore;
@@ -52,9 +30,7 @@ const inviteTo = (campaignId: string, days?: number) =>
 	invites.create({ campaignId, role: 'market_lead', markets: ['MX'], createdBy: owner.id, days });
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-invites-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	saveCampaign(db, campaign('launch'), start);
 	saveCampaign(db, campaign('holiday'), start);
@@ -62,13 +38,6 @@ beforeEach(() => {
 	owner = accounts.create({ email: 'owner@example.com', name: 'Owner', passwordHash: 'h' })!;
 	guest = accounts.create({ email: 'guest@example.com', name: 'Guest', passwordHash: 'h' })!;
 	invites = new InviteStore(db, { now: () => now });
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('InviteStore', () => {

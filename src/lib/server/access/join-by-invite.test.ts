@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import { MX_MARKET, TEST_CAMPAIGN, US_MARKET } from '../../../../tests/support/test-campaign';
 import { saveCampaign } from '../campaign-store';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import type { Db } from '../database';
 import type { Account } from './accounts';
 import { joinByInvite, type NewAccount } from './join-by-invite';
 import { createPeople, type People } from './people';
@@ -12,35 +11,14 @@ import { createPeople, type People } from './people';
 const DAY = 24 * 60 * 60 * 1000;
 const start = new Date('2026-11-25T10:00:00.000Z');
 
+/** A campaign in the United States and Mexico, where a market lead can be given Mexico. */
 function campaign(id: string): Campaign {
-	return {
-		id,
-		name: `Campaign ${id}`,
-		reportingCurrency: 'USD',
-		markets: [
-			{
-				code: 'US',
-				name: 'United States',
-				currency: 'USD',
-				timeZone: 'America/New_York',
-				locale: 'en-US'
-			},
-			{
-				code: 'MX',
-				name: 'Mexico',
-				currency: 'MXN',
-				timeZone: 'America/Mexico_City',
-				locale: 'es-MX'
-			}
-		],
-		budgets: {},
-		phases: []
-	};
+	return { ...TEST_CAMPAIGN, id, name: `Campaign ${id}`, markets: [US_MARKET, MX_MARKET] };
 }
 
 const newcomer: NewAccount = { email: 'New@Example.com', name: 'Nova', passwordHash: 'nova-hash' };
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('join');
 let db: Db;
 let now: Date;
 let people: People;
@@ -61,9 +39,7 @@ const auditRows = () =>
 	db.prepare('SELECT account_id, campaign_id, action, item_kind, item_id, detail FROM audit').all();
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-join-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	people = createPeople(db, { now: () => now });
 	saveCampaign(db, campaign('launch'), start);
@@ -72,13 +48,6 @@ beforeEach(() => {
 		{ accountId: owner.id, campaignId: 'launch', role: 'campaign_owner', markets: [] },
 		null
 	);
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('joinByInvite', () => {

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { resetLocaleAfterEach } from '../../../../tests/support/reset-locale';
 import { linkRefusal, linkState } from './link-state';
 
-afterEach(() => overwriteGetLocale(() => baseLocale));
+resetLocaleAfterEach();
 
 describe('linkState', () => {
 	const now = new Date('2026-11-20T12:00:00Z');

@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
 import { DEFAULT_THROTTLE_POLICY, LoginThrottle } from './login-throttle';
 
 const MINUTE = 60 * 1000;
 const start = new Date('2026-11-25T10:00:00.000Z');
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('throttle');
 let now: Date;
 let throttle: LoginThrottle;
 
@@ -18,17 +15,8 @@ const later = (ms: number) => {
 const ana = { email: 'ana@example.com', address: '203.0.113.7' };
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-throttle-'));
-	dirs.push(dir);
 	now = start;
-	throttle = new LoginThrottle(openDatabase(dir), { now: () => now });
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
+	throttle = new LoginThrottle(openTempDatabase(), { now: () => now });
 });
 
 describe('LoginThrottle', () => {
@@ -87,9 +75,7 @@ describe('LoginThrottle', () => {
 
 	it('forgets the account’s failures after a successful sign-in, not the address’s', () => {
 		const policy = { perAccount: 3, perAddress: 5, windowMs: 15 * MINUTE };
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-throttle-'));
-		dirs.push(dir);
-		const strict = new LoginThrottle(openDatabase(dir), { now: () => now, policy });
+		const strict = new LoginThrottle(openTempDatabase(), { now: () => now, policy });
 		for (let i = 0; i < 4; i++) strict.recordFailure({ email: `p${i}@example.com`, address: 'a' });
 		strict.recordFailure({ email: 'ana@example.com', address: 'a' });
 		expect(strict.check({ email: 'ana@example.com', address: 'b' }).allowed).toBe(true);

@@ -1,42 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import { MX_MARKET, TEST_CAMPAIGN, US_MARKET } from '../../../../tests/support/test-campaign';
 import { saveCampaign } from '../campaign-store';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import type { Db } from '../database';
 import { AccountStore, type Account } from './accounts';
 import { MembershipStore } from './memberships';
 
 const start = new Date('2026-11-25T10:00:00.000Z');
 
+/** A campaign in the United States and Mexico, where a market lead can be given Mexico. */
 function campaign(id: string): Campaign {
-	return {
-		id,
-		name: `Campaign ${id}`,
-		reportingCurrency: 'USD',
-		markets: [
-			{
-				code: 'US',
-				name: 'United States',
-				currency: 'USD',
-				timeZone: 'America/New_York',
-				locale: 'en-US'
-			},
-			{
-				code: 'MX',
-				name: 'Mexico',
-				currency: 'MXN',
-				timeZone: 'America/Mexico_City',
-				locale: 'es-MX'
-			}
-		],
-		budgets: {},
-		phases: []
-	};
+	return { ...TEST_CAMPAIGN, id, name: `Campaign ${id}`, markets: [US_MARKET, MX_MARKET] };
 }
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('memberships');
 let db: Db;
 let now: Date;
 let memberships: MembershipStore;
@@ -45,9 +23,7 @@ let bea: Account;
 let caio: Account;
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-memberships-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	saveCampaign(db, campaign('launch'), start);
 	saveCampaign(db, campaign('holiday'), start);
@@ -57,13 +33,6 @@ beforeEach(() => {
 	bea = accounts.create({ email: 'bea@example.com', name: 'Bea', passwordHash: 'h' })!;
 	caio = accounts.create({ email: 'caio@example.com', name: 'Caio', passwordHash: 'h' })!;
 	memberships = new MembershipStore(db, { now: () => now });
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('MembershipStore', () => {

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import type { Db } from '../database';
 import { hashSecretToken } from './secret-token';
 import { SessionStore, type SessionPolicy } from './sessions';
 
@@ -10,7 +8,7 @@ const HOUR = 60 * 60 * 1000;
 const policy: SessionPolicy = { idleMs: 2 * HOUR, absoluteMs: 5 * HOUR };
 const start = new Date('2026-11-25T10:00:00.000Z');
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('sessions');
 let db: Db;
 let now: Date;
 let sessions: SessionStore;
@@ -26,20 +24,11 @@ function addAccount(id: string, email: string): void {
 }
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-sessions-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	sessions = new SessionStore(db, { now: () => now, policy });
 	addAccount('ana', 'ana@example.com');
 	addAccount('luis', 'luis@example.com');
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('SessionStore', () => {

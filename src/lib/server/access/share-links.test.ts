@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import { TEST_CAMPAIGN } from '../../../../tests/support/test-campaign';
 import { saveCampaign } from '../campaign-store';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import type { Db } from '../database';
 import { AccountStore, type Account } from './accounts';
 import { hashSecretToken } from './secret-token';
 import { DEFAULT_SHARE_DAYS, ShareLinkStore } from './share-links';
@@ -13,25 +12,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const start = new Date('2026-11-25T10:00:00.000Z');
 
 function campaign(id: string): Campaign {
-	return {
-		id,
-		name: `Campaign ${id}`,
-		reportingCurrency: 'USD',
-		markets: [
-			{
-				code: 'US',
-				name: 'United States',
-				currency: 'USD',
-				timeZone: 'America/New_York',
-				locale: 'en-US'
-			}
-		],
-		budgets: {},
-		phases: []
-	};
+	return { ...TEST_CAMPAIGN, id, name: `Campaign ${id}` };
 }
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('share-links');
 let db: Db;
 let now: Date;
 let links: ShareLinkStore;
@@ -44,9 +28,7 @@ const share = (campaignId: string, days?: number) =>
 	links.create({ campaignId, view: 'live?metric=views', createdBy: owner.id, days });
 
 beforeEach(() => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-share-links-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	saveCampaign(db, campaign('launch'), start);
 	saveCampaign(db, campaign('holiday'), start);
@@ -56,13 +38,6 @@ beforeEach(() => {
 		passwordHash: 'h'
 	})!;
 	links = new ShareLinkStore(db, { now: () => now });
-});
-
-afterAll(() => {
-	for (const dir of dirs) {
-		closeDatabase(dir);
-		fs.rmSync(dir, { recursive: true, force: true });
-	}
 });
 
 describe('ShareLinkStore', () => {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { hash } from '@node-rs/argon2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../database';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTempDatabases } from '../../../../tests/support/temp-database';
+import type { Db } from '../database';
 import type { Account } from './accounts';
 import { DEFAULT_THROTTLE_POLICY } from './login-throttle';
 import { hashPassword, needsRehash, verifyPassword } from './passwords';
@@ -14,9 +13,8 @@ const start = new Date('2026-11-25T10:00:00.000Z');
 const PASSWORD = 'Quetzal sunrise over 4821 rooftops';
 const ADDRESS = '203.0.113.7';
 
-const dirs: string[] = [];
+const openTempDatabase = useTempDatabases('sign-in');
 let passwordHash: string;
-let dir: string;
 let db: Db;
 let now: Date;
 let people: People;
@@ -45,20 +43,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-sign-in-'));
-	dirs.push(dir);
-	db = openDatabase(dir);
+	db = openTempDatabase();
 	now = start;
 	events = [];
 	people = createPeople(db, { now: () => now });
 	ana = people.accounts.create({ email: 'ana@example.com', name: 'Ana', passwordHash })!;
-});
-
-afterAll(() => {
-	for (const each of dirs) {
-		closeDatabase(each);
-		fs.rmSync(each, { recursive: true, force: true });
-	}
 });
 
 describe('signIn', () => {
@@ -153,7 +142,7 @@ describe('signIn', () => {
 		}
 
 		db.pragma('wal_checkpoint(TRUNCATE)');
-		const file = path.join(dir, 'parallax.sqlite');
+		const file = db.name;
 		const bytes = [file, `${file}-wal`, `${file}-journal`]
 			.filter((each) => fs.existsSync(each))
 			.map((each) => fs.readFileSync(each));

@@ -1,42 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Campaign } from '$lib/domain/campaign';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { Account } from '$lib/server/access/accounts';
 import { appContext, type AppContext } from '$lib/server/app-context';
 import { readBackup } from '$lib/server/backup/backup-codec';
 import { saveCampaign } from '$lib/server/campaign-store';
-import { closeDatabase } from '$lib/server/database';
+import { requestEvent } from '../../../../tests/support/action-event';
+import { resetLocaleAfterEach } from '../../../../tests/support/reset-locale';
+import { useTempDataDir } from '../../../../tests/support/temp-data-dir';
+import { TEST_CAMPAIGN as campaign } from '../../../../tests/support/test-campaign';
+import { createAdmin, createMember } from '../../../../tests/support/test-people';
 import { GET as exportCampaign } from '../[id=campaign]/export/+server';
 import { POST as importCampaign } from './+server';
 
-// The handlers find the server's context through the environment, as in production.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-backup-endpoints-'));
-const noSample = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-no-sample-'));
-const environment = {
-	PARALLAX_DATA_DIR: process.env.PARALLAX_DATA_DIR,
-	PARALLAX_SAMPLE_DIR: process.env.PARALLAX_SAMPLE_DIR,
-	PARALLAX_MAX_UPLOAD_MB: process.env.PARALLAX_MAX_UPLOAD_MB,
-	PARALLAX_NOW: process.env.PARALLAX_NOW
-};
-process.env.PARALLAX_DATA_DIR = dataDir;
-process.env.PARALLAX_SAMPLE_DIR = noSample;
-process.env.PARALLAX_MAX_UPLOAD_MB = '1';
-process.env.PARALLAX_NOW = '2026-11-25';
+useTempDataDir('backup-endpoints', { PARALLAX_MAX_UPLOAD_MB: '1', PARALLAX_NOW: '2026-11-25' });
+resetLocaleAfterEach();
 
-const campaign: Campaign = {
-	id: 'launch',
-	name: 'Launch',
-	reportingCurrency: 'USD',
-	markets: [
-		{ code: 'BR', name: 'Brazil', currency: 'BRL', timeZone: 'America/Sao_Paulo', locale: 'pt-BR' }
-	],
-	budgets: {},
-	phases: []
-};
 const csv = new TextEncoder().encode(
 	'date,market,platform,creator_id,impressions\n2026-11-01,BR,tiktok,ana,100\n2026-11-02,BR,tiktok,ana,120\n'
 );
@@ -52,59 +31,32 @@ function request<Event = RequestEvent>(
 	account: Account | null,
 	options: { export?: string; body?: Uint8Array; type?: string; as?: string }
 ): Event {
-	const exporting = options.export !== undefined;
-	const url = new URL(
-		exporting
-			? `http://localhost/campaigns/${options.export}/export`
-			: `http://localhost/campaigns/import${options.as ? `?as=${options.as}` : ''}`
+	if (options.export !== undefined) {
+		return requestEvent<Event>(
+			account,
+			'/campaigns/[id=campaign]/export',
+			`/campaigns/${options.export}/export`
+		);
+	}
+	return requestEvent<Event>(
+		account,
+		'/campaigns/import',
+		`/campaigns/import${options.as ? `?as=${options.as}` : ''}`,
+		{
+			method: 'POST',
+			headers: { 'content-type': options.type ?? 'application/octet-stream' },
+			body: options.body as BodyInit | undefined
+		}
 	);
-	return {
-		params: exporting ? { id: options.export } : {},
-		url,
-		locals: { account, sessionToken: null },
-		cookies: { get: () => undefined },
-		route: { id: exporting ? '/campaigns/[id=campaign]/export' : '/campaigns/import' },
-		request: new Request(url, {
-			method: exporting ? 'GET' : 'POST',
-			headers: exporting ? {} : { 'content-type': options.type ?? 'application/octet-stream' },
-			body: exporting ? undefined : (options.body as BodyInit | undefined)
-		})
-	} as unknown as Event;
 }
 
 beforeAll(async () => {
 	context = await appContext();
-	const account = (email: string, isAdmin = false) =>
-		context.people.accounts.create({
-			email,
-			name: email.split('@')[0]!,
-			passwordHash: '!',
-			isAdmin
-		})!;
-	admin = account('admin@example.com', true);
-	owner = account('owner@example.com');
-	viewer = account('viewer@example.com');
+	admin = createAdmin(context.people);
 	saveCampaign(context.db, campaign);
-	for (const [who, role] of [
-		[owner, 'campaign_owner'],
-		[viewer, 'viewer']
-	] as const) {
-		context.people.memberships.grant(
-			{ accountId: who.id, campaignId: campaign.id, role, markets: [] },
-			admin.id
-		);
-	}
+	owner = createMember(context.people, campaign.id, 'campaign_owner', admin);
+	viewer = createMember(context.people, campaign.id, 'viewer', admin);
 	await context.facts.importFile(campaign, csv, { fileName: 'br.csv' }, 'upload', owner.id);
-});
-
-afterAll(() => {
-	for (const [name, value] of Object.entries(environment)) {
-		if (value === undefined) delete process.env[name];
-		else process.env[name] = value;
-	}
-	closeDatabase(dataDir);
-	fs.rmSync(dataDir, { recursive: true, force: true });
-	fs.rmSync(noSample, { recursive: true, force: true });
 });
 
 describe('GET /campaigns/[id]/export', () => {
@@ -170,28 +122,24 @@ describe('POST /campaigns/import', () => {
 
 	it('says why a file is refused in the reader’s language', async () => {
 		overwriteGetLocale(() => 'es');
-		try {
-			await expect(
-				importCampaign(request(admin, { body: new TextEncoder().encode('date,market\n') }))
-			).rejects.toMatchObject({
-				status: 400,
-				body: {
-					message: 'Esto no es una copia de seguridad de una campaña de Parallax: no es JSON.'
-				}
-			});
-			overwriteGetLocale(() => 'pt');
-			await expect(
-				importCampaign(request(admin, { body: backup, as: 'other' }))
-			).rejects.toMatchObject({
-				status: 409,
-				body: {
-					message:
-						'Esta instalação já tem outra campanha com o identificador "other" (Other); importe a cópia de segurança com um identificador novo.'
-				}
-			});
-		} finally {
-			overwriteGetLocale(() => baseLocale);
-		}
+		await expect(
+			importCampaign(request(admin, { body: new TextEncoder().encode('date,market\n') }))
+		).rejects.toMatchObject({
+			status: 400,
+			body: {
+				message: 'Esto no es una copia de seguridad de una campaña de Parallax: no es JSON.'
+			}
+		});
+		overwriteGetLocale(() => 'pt');
+		await expect(
+			importCampaign(request(admin, { body: backup, as: 'other' }))
+		).rejects.toMatchObject({
+			status: 409,
+			body: {
+				message:
+					'Esta instalação já tem outra campanha com o identificador "other" (Other); importe a cópia de segurança com um identificador novo.'
+			}
+		});
 	});
 
 	it('answers 400 for a file that is no backup, 415 for a form, 413 over the limit', async () => {

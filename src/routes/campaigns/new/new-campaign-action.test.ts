@@ -1,22 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { Account } from '$lib/server/access/accounts';
 import { appContext } from '$lib/server/app-context';
-import { closeDatabase } from '$lib/server/database';
+import { formData, formPost, refusal } from '../../../../tests/support/action-event';
+import { resetLocaleAfterEach } from '../../../../tests/support/reset-locale';
+import { useTempDataDir } from '../../../../tests/support/temp-data-dir';
+import { createAdmin } from '../../../../tests/support/test-people';
 import { actions } from './+page.server';
 
-// The action finds the server's context through the environment, as in production.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-new-campaign-'));
-const noSample = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-no-sample-'));
-const environment = {
-	PARALLAX_DATA_DIR: process.env.PARALLAX_DATA_DIR,
-	PARALLAX_SAMPLE_DIR: process.env.PARALLAX_SAMPLE_DIR
-};
-process.env.PARALLAX_DATA_DIR = dataDir;
-process.env.PARALLAX_SAMPLE_DIR = noSample;
+useTempDataDir('new-campaign');
+resetLocaleAfterEach();
 
 type Event = Parameters<typeof actions.default>[0];
 
@@ -24,27 +17,17 @@ let admin: Account;
 
 /** The new-campaign form posted with these fields, as SvelteKit hands it to the action. */
 function post(entries: Record<string, string>): Event {
-	const url = new URL('http://localhost/campaigns/new');
-	const form = new FormData();
-	for (const [name, value] of Object.entries(entries)) form.append(name, value);
-	return {
-		params: {},
-		url,
-		locals: { account: admin, sessionToken: null },
-		cookies: { get: () => undefined },
-		route: { id: '/campaigns/new' },
-		request: new Request(url, { method: 'POST', body: form })
-	} as unknown as Event;
+	return formPost<Event>(
+		admin,
+		'/campaigns/new',
+		'/campaigns/new',
+		formData(Object.entries(entries))
+	);
 }
 
 /** The problems a refused post sends back to the page, by field. */
 async function errorsOf(event: Event): Promise<Record<string, string>> {
-	const outcome = (await actions.default(event)) as unknown as {
-		status: number;
-		data: { errors: Record<string, string> };
-	};
-	expect(outcome.status).toBe(400);
-	return outcome.data.errors;
+	return refusal<{ errors: Record<string, string> }>(await actions.default(event)).errors;
 }
 
 const brazil = {
@@ -56,25 +39,7 @@ const brazil = {
 };
 
 beforeAll(async () => {
-	const context = await appContext();
-	admin = context.people.accounts.create({
-		email: 'admin@example.com',
-		name: 'Admin',
-		passwordHash: '!',
-		isAdmin: true
-	})!;
-});
-
-afterEach(() => overwriteGetLocale(() => baseLocale));
-
-afterAll(() => {
-	for (const [name, value] of Object.entries(environment)) {
-		if (value === undefined) delete process.env[name];
-		else process.env[name] = value;
-	}
-	closeDatabase(dataDir);
-	fs.rmSync(dataDir, { recursive: true, force: true });
-	fs.rmSync(noSample, { recursive: true, force: true });
+	admin = createAdmin((await appContext()).people);
 });
 
 describe('creating a campaign through the form', () => {

@@ -1,10 +1,12 @@
 import type { Series } from '$lib/charts/time-series';
 
-/** Turns long rows (date, market, value) into one chart series per market, in the campaign's order. */
+/**
+ * Turns long rows (date, market, value) into one chart series per market, in the campaign's
+ * order (markets it does not list follow, sorted), each named by code and name.
+ */
 export function toSeries(
 	rows: { date: string; market: string; value: number | null }[],
-	marketOrder: string[],
-	names: Map<string, string>,
+	markets: readonly { code: string; name: string }[],
 	color: (market: string) => string
 ): Series[] {
 	const byMarket = new Map<string, Series['points']>();
@@ -13,6 +15,8 @@ export function toSeries(
 		if (!points) byMarket.set(row.market, (points = []));
 		points.push({ date: row.date, value: row.value });
 	}
+	const marketOrder = markets.map(({ code }) => code);
+	const names = new Map(markets.map(({ code, name }) => [code, name]));
 	const order = [
 		...marketOrder,
 		...[...byMarket.keys()].filter((m) => !marketOrder.includes(m)).sort()

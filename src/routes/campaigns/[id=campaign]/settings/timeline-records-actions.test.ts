@@ -1,14 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Campaign } from '$lib/domain/campaign';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { Account } from '$lib/server/access/accounts';
 import { appContext, type AppContext } from '$lib/server/app-context';
 import { findCampaign, saveCampaign } from '$lib/server/campaign-store';
-import { closeDatabase } from '$lib/server/database';
+import { csvFile, formData, formPost, refusal } from '../../../../../tests/support/action-event';
+import { resetLocaleAfterEach } from '../../../../../tests/support/reset-locale';
+import { useTempDataDir } from '../../../../../tests/support/temp-data-dir';
+import { TEST_CAMPAIGN } from '../../../../../tests/support/test-campaign';
+import { createAdmin, createMember } from '../../../../../tests/support/test-people';
 import type { SectionResult } from './section-result';
 import {
 	uploadActualPhases,
@@ -16,38 +16,10 @@ import {
 	uploadSourcing
 } from './timeline-records-actions.server';
 
-// The actions find the server's context through the environment, as in production.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-timeline-actions-'));
-const noSample = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-no-sample-'));
-const environment = {
-	PARALLAX_DATA_DIR: process.env.PARALLAX_DATA_DIR,
-	PARALLAX_SAMPLE_DIR: process.env.PARALLAX_SAMPLE_DIR
-};
-process.env.PARALLAX_DATA_DIR = dataDir;
-process.env.PARALLAX_SAMPLE_DIR = noSample;
+useTempDataDir('timeline-actions');
+resetLocaleAfterEach();
 
-const campaign: Campaign = {
-	id: 'launch',
-	name: 'Launch',
-	reportingCurrency: 'USD',
-	markets: [
-		{
-			code: 'US',
-			name: 'United States',
-			currency: 'USD',
-			timeZone: 'America/New_York',
-			locale: 'en-US'
-		},
-		{ code: 'BR', name: 'Brazil', currency: 'BRL', timeZone: 'America/Sao_Paulo', locale: 'pt-BR' }
-	],
-	budgets: {},
-	phases: [
-		{ id: 'sourcing', label: 'Sourcing', start: '2026-11-01', end: '2026-11-08' },
-		{ id: 'live', label: 'Live', start: '2026-11-09', end: '2026-11-22' }
-	],
-	start: '2026-11-01',
-	end: '2026-11-30'
-};
+const campaign = TEST_CAMPAIGN;
 
 const SOURCING = [
 	'creator_id,market,channel,contacted_at,agreed_at,outcome',
@@ -59,33 +31,17 @@ const SOURCING = [
 const APPROVALS_HEADER = 'content_id,creator_id,market,revision,submitted_at,decided_at,decision';
 
 let context: AppContext;
-let owner: Account;
+let admin: Account;
 let viewer: Account;
 
 /** A file posted to a settings action as SvelteKit hands it over, by `account`. */
 function upload(
 	text: string,
-	{ name = 'records.csv', replace = false, account = owner } = {}
+	{ name = 'records.csv', replace = false, account = admin } = {}
 ): RequestEvent {
-	const form = new FormData();
-	form.append('file', new File([text], name, { type: 'text/csv' }));
+	const form = formData([['file', csvFile(text, name)]]);
 	if (replace) form.append('replace', 'on');
-	const url = new URL('http://localhost/campaigns/launch/settings');
-	return {
-		params: { id: 'launch' },
-		url,
-		locals: { account, sessionToken: null },
-		cookies: { get: () => undefined },
-		route: { id: '/campaigns/[id=campaign]/settings' },
-		request: new Request(url, { method: 'POST', body: form })
-	} as unknown as RequestEvent;
-}
-
-/** What a refused action sends back to the page. */
-function refusal(outcome: unknown): SectionResult {
-	const failure = outcome as { status: number; data: SectionResult };
-	expect(failure.status).toBe(400);
-	return failure.data;
+	return formPost(account, '/campaigns/[id=campaign]/settings', '/campaigns/launch/settings', form);
 }
 
 function audited(action: string) {
@@ -96,34 +52,9 @@ function audited(action: string) {
 
 beforeAll(async () => {
 	context = await appContext();
-	owner = context.people.accounts.create({
-		email: 'owner@example.com',
-		name: 'Olga Owner',
-		passwordHash: '!',
-		isAdmin: true
-	})!;
-	viewer = context.people.accounts.create({
-		email: 'viewer@example.com',
-		name: 'Vic Viewer',
-		passwordHash: '!'
-	})!;
+	admin = createAdmin(context.people);
 	saveCampaign(context.db, campaign);
-	context.people.memberships.grant(
-		{ accountId: viewer.id, campaignId: campaign.id, role: 'viewer', markets: [] },
-		owner.id
-	);
-});
-
-afterEach(() => overwriteGetLocale(() => baseLocale));
-
-afterAll(() => {
-	for (const [name, value] of Object.entries(environment)) {
-		if (value === undefined) delete process.env[name];
-		else process.env[name] = value;
-	}
-	closeDatabase(dataDir);
-	fs.rmSync(dataDir, { recursive: true, force: true });
-	fs.rmSync(noSample, { recursive: true, force: true });
+	viewer = createMember(context.people, campaign.id, 'viewer', admin);
 });
 
 describe('uploading sourcing and approval records from the settings page', () => {
@@ -207,7 +138,9 @@ describe('uploading sourcing and approval records from the settings page', () =>
 		const text = [APPROVALS_HEADER, 'p9,bo,MX,1,2026-11-05 10:00,2026-11-06 09:00,approved'].join(
 			'\n'
 		);
-		const result = refusal(await uploadApprovals(upload(text, { name: 'mx.csv', replace: true })));
+		const result = refusal<SectionResult>(
+			await uploadApprovals(upload(text, { name: 'mx.csv', replace: true }))
+		);
 		expect(result.section).toBe('approvals');
 		expect(result.refused).toEqual({
 			kind: 'no_timeline_records',
@@ -224,7 +157,9 @@ describe('uploading sourcing and approval records from the settings page', () =>
 		]);
 		expect(context.timeline.listApprovals(campaign.id)).toHaveLength(1);
 		// A sourcing file given where approvals belong has not their header: nothing is replaced.
-		const wrong = refusal(await uploadApprovals(upload(SOURCING, { replace: true })));
+		const wrong = refusal<SectionResult>(
+			await uploadApprovals(upload(SOURCING, { replace: true }))
+		);
 		expect(wrong.problems?.map((p) => p.line)).toEqual([1]);
 		expect(context.timeline.listApprovals(campaign.id)).toHaveLength(1);
 	});
@@ -291,7 +226,7 @@ describe('uploading actual phase dates from the settings page', () => {
 	});
 
 	it('saves nothing from a file without a good row', async () => {
-		const result = refusal(
+		const result = refusal<SectionResult>(
 			await uploadActualPhases(
 				upload('market,phase,start\nMX,live,2026-11-10\n', { name: 'p.csv' })
 			)

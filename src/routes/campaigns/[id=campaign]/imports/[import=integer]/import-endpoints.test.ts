@@ -1,40 +1,26 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
 import type { Account } from '$lib/server/access/accounts';
 import { appContext, type AppContext } from '$lib/server/app-context';
 import { saveCampaign } from '$lib/server/campaign-store';
-import { closeDatabase } from '$lib/server/database';
-import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { requestEvent } from '../../../../../../tests/support/action-event';
+import { resetLocaleAfterEach } from '../../../../../../tests/support/reset-locale';
+import { useTempDataDir } from '../../../../../../tests/support/temp-data-dir';
+import { TEST_CAMPAIGN as campaign } from '../../../../../../tests/support/test-campaign';
+import { createAdmin, createMember } from '../../../../../../tests/support/test-people';
 import { POST as upload } from '../+server';
 import { POST as undo } from './undo/+server';
 import { POST as redo } from './redo/+server';
 import { GET as original } from './original/+server';
 import { GET as rejects } from './rejects.csv/+server';
 
-// The handlers find the server's context through the environment, as in production.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-import-endpoints-'));
-const noSample = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-no-sample-'));
-const environment = {
-	PARALLAX_DATA_DIR: process.env.PARALLAX_DATA_DIR,
-	PARALLAX_SAMPLE_DIR: process.env.PARALLAX_SAMPLE_DIR
-};
-process.env.PARALLAX_DATA_DIR = dataDir;
-process.env.PARALLAX_SAMPLE_DIR = noSample;
+const dataDir = useTempDataDir('import-endpoints');
+resetLocaleAfterEach();
 
-const campaign: Campaign = {
-	id: 'endpoints',
-	name: 'Endpoints',
-	reportingCurrency: 'USD',
-	markets: [
-		{ code: 'BR', name: 'Brazil', currency: 'BRL', timeZone: 'America/Sao_Paulo', locale: 'pt-BR' }
-	],
-	budgets: {},
-	phases: []
-};
 const header = 'date,market,platform,creator_id,impressions\n';
 const first = new TextEncoder().encode(`${header}2026-11-01,BR,tiktok,ana,100\n`);
 const second = new TextEncoder().encode(
@@ -42,7 +28,7 @@ const second = new TextEncoder().encode(
 );
 
 let context: AppContext;
-let owner: Account;
+let admin: Account;
 let viewer: Account;
 let firstId: number;
 let secondId: number;
@@ -54,16 +40,12 @@ function request<Event = RequestEvent>(
 	account: Account | null,
 	campaignId = campaign.id
 ): Event {
-	const url = new URL(`http://localhost/campaigns/${campaignId}/imports/${importId}/${handler}`);
-	const method = handler === 'undo' || handler === 'redo' ? 'POST' : 'GET';
-	return {
-		params: { id: campaignId, import: String(importId) },
-		url,
-		locals: { account, sessionToken: null },
-		cookies: { get: () => undefined },
-		route: { id: `/campaigns/[id=campaign]/imports/[import=integer]/${handler}` },
-		request: new Request(url, { method })
-	} as unknown as Event;
+	return requestEvent<Event>(
+		account,
+		`/campaigns/[id=campaign]/imports/[import=integer]/${handler}`,
+		`/campaigns/${campaignId}/imports/${importId}/${handler}`,
+		{ method: handler === 'undo' || handler === 'redo' ? 'POST' : 'GET' }
+	);
 }
 
 async function factsRows(): Promise<{ date: string; impressions: number }[]> {
@@ -81,35 +63,13 @@ function audit(action: string) {
 
 beforeAll(async () => {
 	context = await appContext();
-	owner = context.people.accounts.create({
-		email: 'owner@example.com',
-		name: 'Olga Owner',
-		passwordHash: '!',
-		isAdmin: true
-	})!;
-	viewer = context.people.accounts.create({
-		email: 'viewer@example.com',
-		name: 'Vic Viewer',
-		passwordHash: '!'
-	})!;
+	admin = createAdmin(context.people);
 	saveCampaign(context.db, campaign);
-	context.people.memberships.grant(
-		{ accountId: viewer.id, campaignId: campaign.id, role: 'viewer', markets: [] },
-		owner.id
-	);
+	viewer = createMember(context.people, campaign.id, 'viewer', admin);
 	const upload = (bytes: Uint8Array, fileName: string) =>
-		context.facts.importFile(campaign, bytes, { fileName }, 'upload', owner.id);
+		context.facts.importFile(campaign, bytes, { fileName }, 'upload', admin.id);
 	firstId = (await upload(first, 'first.csv')).importId!;
 	secondId = (await upload(second, 'relatório de junho.csv')).importId!;
-});
-afterAll(() => {
-	for (const [name, value] of Object.entries(environment)) {
-		if (value === undefined) delete process.env[name];
-		else process.env[name] = value;
-	}
-	closeDatabase(dataDir);
-	fs.rmSync(dataDir, { recursive: true, force: true });
-	fs.rmSync(noSample, { recursive: true, force: true });
 });
 
 describe('undo and redo endpoints', () => {
@@ -120,23 +80,23 @@ describe('undo and redo endpoints', () => {
 	});
 
 	it('let the owner undo an import, answer its state and the new version, and record it once', async () => {
-		const response = await undo(request('undo', secondId, owner));
+		const response = await undo(request('undo', secondId, admin));
 		expect(response.status).toBe(200);
 		const body = await response.json();
-		expect(body).toMatchObject({ id: secondId, undone_by: owner.id, changed: true });
+		expect(body).toMatchObject({ id: secondId, undone_by: admin.id, changed: true });
 		expect(body.undone_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 		expect(body.version).toMatch(/^[0-9a-f]{16}$/);
 		expect(await factsRows()).toEqual([{ date: '2026-11-01', impressions: 100 }]);
 
-		const again = await (await undo(request('undo', secondId, owner))).json();
+		const again = await (await undo(request('undo', secondId, admin))).json();
 		expect(again).toMatchObject({ changed: false, version: body.version });
 		expect(audit('import_undone')).toEqual([
-			expect.objectContaining({ accountId: owner.id, itemId: String(secondId) })
+			expect.objectContaining({ accountId: admin.id, itemId: String(secondId) })
 		]);
 	});
 
 	it('let the owner redo it, and record that too', async () => {
-		const body = await (await redo(request('redo', secondId, owner))).json();
+		const body = await (await redo(request('redo', secondId, admin))).json();
 		expect(body).toMatchObject({ undone_at: null, undone_by: null, changed: true });
 		expect(await factsRows()).toEqual([{ date: '2026-11-01', impressions: 900 }]);
 		expect(audit('import_redone')).toHaveLength(1);
@@ -145,10 +105,10 @@ describe('undo and redo endpoints', () => {
 	it('answer 404 for an import the campaign does not have', async () => {
 		const other: Campaign = { ...campaign, id: 'other' };
 		saveCampaign(context.db, other);
-		await expect(undo(request('undo', secondId, owner, 'other'))).rejects.toMatchObject({
+		await expect(undo(request('undo', secondId, admin, 'other'))).rejects.toMatchObject({
 			status: 404
 		});
-		await expect(undo(request('undo', 999_999, owner))).rejects.toMatchObject({ status: 404 });
+		await expect(undo(request('undo', 999_999, admin))).rejects.toMatchObject({ status: 404 });
 	});
 });
 
@@ -178,7 +138,7 @@ describe('downloads of an import', () => {
 			.prepare('SELECT content_hash FROM import WHERE id = ?')
 			.get(firstId) as { content_hash: string };
 		fs.rmSync(path.join(dataDir, 'files', stored.content_hash));
-		await expect(original(request('original', firstId, owner))).rejects.toMatchObject({
+		await expect(original(request('original', firstId, admin))).rejects.toMatchObject({
 			status: 404
 		});
 	});
@@ -186,39 +146,27 @@ describe('downloads of an import', () => {
 
 describe('the upload endpoint', () => {
 	function uploadRequest<Event = RequestEvent>(name: string, body: string): Event {
-		const url = new URL(`http://localhost/campaigns/${campaign.id}/imports`);
-		url.searchParams.set('name', name);
-		return {
-			params: { id: campaign.id },
-			url,
-			locals: { account: owner, sessionToken: null },
-			cookies: { get: () => undefined },
-			route: { id: '/campaigns/[id=campaign]/imports' },
-			request: new Request(url, {
-				method: 'POST',
-				headers: { 'content-type': 'application/octet-stream' },
-				body
-			})
-		} as unknown as Event;
+		return requestEvent<Event>(
+			admin,
+			'/campaigns/[id=campaign]/imports',
+			`/campaigns/${campaign.id}/imports?${new URLSearchParams({ name })}`,
+			{ method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body }
+		);
 	}
 
 	it("answers a file it refuses, or cannot read, with why in the request's language", async () => {
 		overwriteGetLocale(() => 'pt');
-		try {
-			const noDate = 'market,impressions\nBR,5\n';
-			await expect(upload(uploadRequest('sem-data.csv', noDate))).rejects.toMatchObject({
-				status: 400,
-				body: {
-					message:
-						'sem-data.csv: nenhuma coluna de data encontrada entre 2 colunas; mapeie uma ou informe uma data para o arquivo inteiro (--date na linha de comando)'
-				}
-			});
-			await expect(upload(uploadRequest('planilha.xlsx', noDate))).rejects.toMatchObject({
-				status: 400,
-				body: { message: 'planilha.xlsx: só é possível importar exportações .csv, .tsv e .txt' }
-			});
-		} finally {
-			overwriteGetLocale(() => baseLocale);
-		}
+		const noDate = 'market,impressions\nBR,5\n';
+		await expect(upload(uploadRequest('sem-data.csv', noDate))).rejects.toMatchObject({
+			status: 400,
+			body: {
+				message:
+					'sem-data.csv: nenhuma coluna de data encontrada entre 2 colunas; mapeie uma ou informe uma data para o arquivo inteiro (--date na linha de comando)'
+			}
+		});
+		await expect(upload(uploadRequest('planilha.xlsx', noDate))).rejects.toMatchObject({
+			status: 400,
+			body: { message: 'planilha.xlsx: só é possível importar exportações .csv, .tsv e .txt' }
+		});
 	});
 });
