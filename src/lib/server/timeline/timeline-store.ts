@@ -53,33 +53,12 @@ export class TimelineStore {
 		options: { replace?: boolean; now?: Date } = {}
 	): RecordsSaved {
 		const now = (options.now ?? new Date()).toISOString();
-		const upsert = this.db.prepare(
-			`INSERT INTO sourcing_record (campaign_id, market, creator_id, channel, contacted_at,
-				contacted_zone, agreed_at, agreed_zone, outcome, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (campaign_id, market, creator_id) DO UPDATE SET channel = excluded.channel,
-				contacted_at = excluded.contacted_at, contacted_zone = excluded.contacted_zone,
-				agreed_at = excluded.agreed_at, agreed_zone = excluded.agreed_zone,
-				outcome = excluded.outcome, updated_at = excluded.updated_at`
-		);
 		return this.save(
 			'sourcing_record',
 			campaignId,
 			records.map((record) => sourcingRecordSchema.parse(record)),
 			(r) => [r.market, r.creatorId],
-			(r) =>
-				upsert.run(
-					campaignId,
-					r.market,
-					r.creatorId,
-					r.channel,
-					r.contactedAt.utc,
-					r.contactedAt.zone,
-					r.agreedAt?.utc ?? null,
-					r.agreedAt?.zone ?? null,
-					r.outcome,
-					now
-				),
+			(r) => this.upsertSourcing(campaignId, r, now),
 			['market', 'creator_id'],
 			options.replace ?? false
 		);
@@ -92,36 +71,12 @@ export class TimelineStore {
 		options: { replace?: boolean; now?: Date } = {}
 	): RecordsSaved {
 		const now = (options.now ?? new Date()).toISOString();
-		const upsert = this.db.prepare(
-			`INSERT INTO approval_record (campaign_id, market, content_id, revision, creator_id,
-				submitted_at, submitted_zone, decided_at, decided_zone, decision, due_on, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (campaign_id, market, content_id, revision) DO UPDATE SET
-				creator_id = excluded.creator_id, submitted_at = excluded.submitted_at,
-				submitted_zone = excluded.submitted_zone, decided_at = excluded.decided_at,
-				decided_zone = excluded.decided_zone, decision = excluded.decision,
-				due_on = excluded.due_on, updated_at = excluded.updated_at`
-		);
 		return this.save(
 			'approval_record',
 			campaignId,
 			records.map((record) => approvalRecordSchema.parse(record)),
 			(r) => [r.market, r.contentId, String(r.revision)],
-			(r) =>
-				upsert.run(
-					campaignId,
-					r.market,
-					r.contentId,
-					r.revision,
-					r.creatorId,
-					r.submittedAt.utc,
-					r.submittedAt.zone,
-					r.decidedAt.utc,
-					r.decidedAt.zone,
-					r.decision,
-					r.dueOn,
-					now
-				),
+			(r) => this.upsertApproval(campaignId, r, now),
 			['market', 'content_id', 'revision'],
 			options.replace ?? false
 		);
@@ -180,6 +135,91 @@ export class TimelineStore {
 					.get(campaignId) as { n: number }
 			).n;
 		return { sourcing: count('sourcing_record'), approvals: count('approval_record') };
+	}
+
+	/**
+	 * Writes a sourcing record as a backup holds it, with the time it last changed, unless the
+	 * campaign's own copy changed later. Returns whether it was written.
+	 */
+	restoreSourcing(campaignId: string, record: SourcingRecord, updatedAt: string): boolean {
+		const stored = this.db
+			.prepare(
+				'SELECT updated_at FROM sourcing_record WHERE campaign_id = ? AND market = ? AND creator_id = ?'
+			)
+			.get(campaignId, record.market, record.creatorId) as { updated_at: string } | undefined;
+		if (stored && stored.updated_at >= updatedAt) return false;
+		this.upsertSourcing(campaignId, sourcingRecordSchema.parse(record), updatedAt);
+		return true;
+	}
+
+	/**
+	 * Writes an approval record as a backup holds it, with the time it last changed, unless the
+	 * campaign's own copy changed later. Returns whether it was written.
+	 */
+	restoreApproval(campaignId: string, record: ApprovalRecord, updatedAt: string): boolean {
+		const stored = this.db
+			.prepare(
+				`SELECT updated_at FROM approval_record
+				WHERE campaign_id = ? AND market = ? AND content_id = ? AND revision = ?`
+			)
+			.get(campaignId, record.market, record.contentId, record.revision) as
+			{ updated_at: string } | undefined;
+		if (stored && stored.updated_at >= updatedAt) return false;
+		this.upsertApproval(campaignId, approvalRecordSchema.parse(record), updatedAt);
+		return true;
+	}
+
+	private upsertSourcing(campaignId: string, r: SourcingRecord, updatedAt: string): void {
+		this.db
+			.prepare(
+				`INSERT INTO sourcing_record (campaign_id, market, creator_id, channel, contacted_at,
+					contacted_zone, agreed_at, agreed_zone, outcome, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (campaign_id, market, creator_id) DO UPDATE SET channel = excluded.channel,
+					contacted_at = excluded.contacted_at, contacted_zone = excluded.contacted_zone,
+					agreed_at = excluded.agreed_at, agreed_zone = excluded.agreed_zone,
+					outcome = excluded.outcome, updated_at = excluded.updated_at`
+			)
+			.run(
+				campaignId,
+				r.market,
+				r.creatorId,
+				r.channel,
+				r.contactedAt.utc,
+				r.contactedAt.zone,
+				r.agreedAt?.utc ?? null,
+				r.agreedAt?.zone ?? null,
+				r.outcome,
+				updatedAt
+			);
+	}
+
+	private upsertApproval(campaignId: string, r: ApprovalRecord, updatedAt: string): void {
+		this.db
+			.prepare(
+				`INSERT INTO approval_record (campaign_id, market, content_id, revision, creator_id,
+					submitted_at, submitted_zone, decided_at, decided_zone, decision, due_on, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (campaign_id, market, content_id, revision) DO UPDATE SET
+					creator_id = excluded.creator_id, submitted_at = excluded.submitted_at,
+					submitted_zone = excluded.submitted_zone, decided_at = excluded.decided_at,
+					decided_zone = excluded.decided_zone, decision = excluded.decision,
+					due_on = excluded.due_on, updated_at = excluded.updated_at`
+			)
+			.run(
+				campaignId,
+				r.market,
+				r.contentId,
+				r.revision,
+				r.creatorId,
+				r.submittedAt.utc,
+				r.submittedAt.zone,
+				r.decidedAt.utc,
+				r.decidedAt.zone,
+				r.decision,
+				r.dueOn,
+				updatedAt
+			);
 	}
 
 	/** Upserts records by key in one transaction, first taking out the others when replacing. */
