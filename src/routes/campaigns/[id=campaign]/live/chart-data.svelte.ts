@@ -54,6 +54,8 @@ export class ChartData {
 	#queryError = $state<string | null>(null);
 	/** The data version that platforms and other grains were read from. */
 	#describedVersion: string | null = null;
+	/** The number of the newest query: an older one that ends later must not draw over it. */
+	#newest = 0;
 
 	/**
 	 * Queries whenever the request changes; construct it while a component initialises.
@@ -93,6 +95,8 @@ export class ChartData {
 	}
 
 	async #query(request: ChartRequest, campaign: () => ChartCampaign): Promise<void> {
+		const ticket = ++this.#newest;
+		const stale = () => ticket !== this.#newest;
 		try {
 			const engine = await browserEngine();
 			const { id, fx, reportingCurrency, markets, creators } = campaign();
@@ -113,16 +117,19 @@ export class ChartData {
 					series: string | null;
 					value: number | null;
 				}>(splitSeriesSql(table, request.metric, request.market, request.split, request.filters));
+				if (stale()) return;
 				const label = splitLabel(request.split, creators);
 				this.#series = toSplitSeries(rows, label, m.live_split_none(), schemeTableau10);
 			} else {
 				const rows = await engine.query<{ date: string; market: string; value: number | null }>(
 					chartSeriesSql(rollup, request.metric, request.filters)
 				);
+				if (stale()) return;
 				this.#series = toSeries(rows, markets, colorForMarket);
 			}
 			this.#queryError = null;
 		} catch (error) {
+			if (stale()) return;
 			console.error(error);
 			this.#queryError = error instanceof Error ? error.message : String(error);
 		}
