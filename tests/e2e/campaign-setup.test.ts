@@ -164,6 +164,9 @@ test('a campaign for US and BR is made through the forms, given FX rates, creato
 		.getByRole('navigation', { name: 'Campaign views' })
 		.getByRole('link', { name: 'Live' })
 		.click();
+	// On the live page, not still on the data page, before counting lines.
+	await expect(page).toHaveURL(/\/campaigns\/launch-us-br\/live$/);
+	await expect(page.getByLabel('Metric')).toBeVisible();
 	await expect(page.locator('path.series-line')).toHaveCount(0);
 
 	// In Portuguese, the live and data pages speak Portuguese (every label: languages.test.ts).
