@@ -1,33 +1,14 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parallaxCli } from '../support/parallax-cli';
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-cli-score-'));
 const sampleFacts = (market: string) => path.join(root, 'data/sample/facts', `${market}.csv`);
 
-/** Runs `parallax` as a user would (the package's bin), with its own data directory. */
-async function parallax(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(
-			process.execPath,
-			[path.join(root, 'bin/parallax.js'), ...args],
-			{
-				cwd: root,
-				env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' },
-				maxBuffer: 64 * 1024 * 1024
-			}
-		);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const parallax = parallaxCli({ PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' });
 
 function definitionsFile(text: string): string {
 	const file = path.join(dataDir, `definitions-${Math.random().toString(36).slice(2)}.yaml`);

@@ -5,11 +5,9 @@
  * header names the tool behind each figure). The real files are read from $PARALLAX_REAL_DATA,
  * else ../shared/datasets/real, and must have the sha256 the reference was computed from.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '$lib/engine/node-engine';
 import {
@@ -24,30 +22,12 @@ import { runSplit } from '$lib/server/cli/split-command';
 import type { SplitDocument } from '$lib/server/cli/split-document';
 import { quoteString } from '$lib/sql/quote';
 import { assertRealDataFolder, readRealFile, realDataFolder } from '../real/reference-outcomes';
+import { parallaxCli } from '../support/parallax-cli';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-cli-split-'));
 const cleanFile = path.join(work, 'ab_data_clean.csv');
 
-/** Runs `parallax` as a user would (the package's bin). */
-async function parallax(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(
-			process.execPath,
-			[path.join(root, 'bin/parallax.js'), ...args],
-			{
-				cwd: root,
-				env: { ...process.env, PARALLAX_DATA_DIR: path.join(work, 'data') },
-				maxBuffer: 64 * 1024 * 1024
-			}
-		);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const parallax = parallaxCli({ PARALLAX_DATA_DIR: path.join(work, 'data') });
 
 function writeCsv(name: string, text: string): string {
 	const file = path.join(work, name);

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignSchema } from '$lib/domain/campaign';
 import { readApprovalsCsv } from '$lib/domain/timeline/approvals-csv';
@@ -15,30 +13,13 @@ import { creatorRankings } from '$lib/server/creators/creator-rankings';
 import { serverConfig } from '$lib/server/config';
 import { closeDatabase } from '$lib/server/database';
 import type { TimelineDocument } from '$lib/server/cli/timeline-document';
+import { parallaxCli } from '../support/parallax-cli';
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-cli-timeline-'));
 const sampleFile = (name: string) => fs.readFileSync(path.join(root, 'data/sample', name), 'utf8');
 
-/** Runs `parallax` as a user would (the package's bin), with its own data directory. */
-async function parallax(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(
-			process.execPath,
-			[path.join(root, 'bin/parallax.js'), ...args],
-			{
-				cwd: root,
-				env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' },
-				maxBuffer: 64 * 1024 * 1024
-			}
-		);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const parallax = parallaxCli({ PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' });
 
 async function timeline(): Promise<TimelineDocument> {
 	const result = await parallax('timeline', '--campaign', 'sample', '--json');

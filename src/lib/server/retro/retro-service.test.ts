@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '$lib/domain/campaign';
 import type { RetroDocument } from '$lib/domain/retro/retro-document';
@@ -18,6 +16,7 @@ import { storedTimingActuals } from '../timeline/timeline-service';
 import { retroHtml } from './retro-html';
 import { retroOptionsOf } from './retro-options';
 import { retroOf, retroText } from './retro-service';
+import { parallaxCli } from '../../../../tests/support/parallax-cli';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-retro-'));
@@ -37,24 +36,7 @@ let retro: RetroDocument;
 let markdown: string;
 let html: string;
 
-/** Runs `parallax` as a user would (the package's bin), on the test's data directory. */
-async function parallax(...args: string[]) {
-	try {
-		const { stdout, stderr } = await promisify(execFile)(
-			process.execPath,
-			[path.join(root, 'bin/parallax.js'), ...args],
-			{
-				cwd: root,
-				env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' },
-				maxBuffer: 64 * 1024 * 1024
-			}
-		);
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
-}
+const parallax = parallaxCli({ PARALLAX_DATA_DIR: dataDir, PARALLAX_NOW: '2026-11-25' });
 
 beforeAll(async () => {
 	context = await appContext(serverConfig({ PARALLAX_DATA_DIR: dataDir }));
