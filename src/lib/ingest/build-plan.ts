@@ -10,6 +10,7 @@ import {
 import type { ColumnKinds } from './detect-columns';
 import { ImportError, type ParsedImportOptions } from './import-options';
 import { countryCodes } from './country-codes';
+import { identityColumns } from './identity-columns';
 
 /** What buildPlan needs: the raw table, its columns and what detection found. */
 export interface PlanInput {
@@ -83,6 +84,7 @@ export function buildPlan({
 	else if (marketColumn) market = { kind: 'column', column: marketColumn };
 	else throw new ImportError(problem('problem_import_no_market_column', { file }));
 
+	const extraText = columns.filter((c) => c.field === null && !kinds.numericExtras.has(c.index));
 	const givenMarketCurrency = options.market
 		? options.marketCurrencies?.[options.market]
 		: undefined;
@@ -108,7 +110,8 @@ export function buildPlan({
 		reportedRange,
 		markets: options.markets ?? null,
 		countryCodes: market.kind === 'column' ? countryCodes() : new Map(),
-		extraText: columns.filter((c) => c.field === null && !kinds.numericExtras.has(c.index)),
-		extraNumeric: columns.filter((c) => c.field === null && kinds.numericExtras.has(c.index))
+		extraText,
+		extraNumeric: columns.filter((c) => c.field === null && kinds.numericExtras.has(c.index)),
+		identity: identityColumns(columns, extraText)
 	};
 }

@@ -20,7 +20,10 @@ import { buildPlan } from './build-plan';
 import { typedRowsSql, totalsSql } from './row-rules-sql';
 import { planGrain, type ColumnPlan } from './import-plan';
 import { collectRejects } from './collect-rejects';
-import type { ImportReport } from './report';
+import type { ImportReport, StatedTotal } from './report';
+import { settleFileTotals } from './file-totals';
+import { decimalsShown } from './total-rule';
+import { recordLines } from './record-lines';
 
 /** Columns of every import's fact rows, in order; the campaign's facts table has the same. */
 export const FACT_COLUMNS = [
@@ -70,7 +73,8 @@ export async function importCsv(
 	const raw = `${name}_raw`;
 	const head = headText(decoded.utf8);
 	const fields = layout.headers.map((header) => mapping[header] ?? null);
-	const plain = plainNumberColumns(sampleRecords(head, layout), fields, headerMapping.language);
+	const sampled = sampleRecords(head, layout);
+	const plain = plainNumberColumns(sampled, fields, headerMapping.language);
 	const fast = plain.size > 0 ? await readRawTable(engine, raw, decoded.utf8, layout, plain) : null;
 	const typed = fast ? plain : new Set<number>();
 	const structural = fast ?? (await readRawTable(engine, raw, decoded.utf8, layout)) ?? [];
@@ -87,6 +91,12 @@ export async function importCsv(
 		const plan = buildPlan({ raw, columns, kinds, options, headerMapping, reportedRange });
 		await engine.exec(typedRowsSql(plan, name));
 		await engine.exec(`DROP TABLE ${quoteIdentifier(raw)}`);
+		const fileTotals = await settleFileTotals(
+			engine,
+			name,
+			columns.flatMap((c) => (c.field ? [c.field] : [])),
+			measureDecimals(sampled, columns, plan.decimal)
+		);
 
 		const [counts] = await engine.query<{
 			loaded: number;
@@ -102,12 +112,25 @@ FROM ${quoteIdentifier(name)}`
 		);
 		const [totals] = await engine.query(totalsSql(name));
 		const rejects = await collectRejects(engine, name, decoded.utf8, layout.headerLine, structural);
+		const totalLines = recordLines(
+			decoded.utf8,
+			layout.headerLine,
+			fileTotals.map((t) => t.ord),
+			structural.map((s) => s.bytePosition)
+		);
+		const statedTotals = fileTotals.map(({ ord, ...total }) => ({
+			line: totalLines.get(ord) ?? -1,
+			...total
+		}));
 		// What remains is exactly the loaded rows.
 		await engine.exec(
 			`DELETE FROM ${quoteIdentifier(name)} WHERE _summary OR _problems IS NOT NULL`
 		);
 		const mappedMeasures = ADDITIVE_MEASURES.filter((m) => columns.some((c) => c.field === m));
-		const warnings = ambiguousDateWarnings(options.fileName, kinds, columns);
+		const warnings = [
+			...ambiguousDateWarnings(options.fileName, kinds, columns),
+			...disagreeingTotalWarnings(options.fileName, statedTotals)
+		];
 		const grain = counts!.lifetime > counts!.loaded / 2 ? 'lifetime' : planGrain(plan.date);
 		const report: ImportReport = {
 			file: options.fileName,
@@ -140,6 +163,7 @@ FROM ${quoteIdentifier(name)}`
 				max: (totals?.max_date as string) ?? null
 			},
 			rejects,
+			file_totals: statedTotals,
 			warnings: warnings.map((warning) => problemText(warning, 'en')),
 			warning_problems: warnings
 		};
@@ -159,6 +183,38 @@ function ambiguousDateWarnings(file: string, kinds: ColumnKinds, columns: Column
 		const format = kinds.dateFormats.get(index)?.format?.label ?? '';
 		return problem('problem_import_date_order_ambiguous', { file, column: header, format });
 	});
+}
+
+/** One warning per measure of a stated total that is not the sum of the loaded rows. */
+function disagreeingTotalWarnings(file: string, totals: StatedTotal[]): Problem[] {
+	return totals.flatMap((total) =>
+		total.agrees
+			? []
+			: Object.entries(total.measures)
+					.filter(([, [stated, rows]]) => stated !== rows)
+					.map(([measure, [stated, rows]]) =>
+						problem('problem_import_total_disagrees', {
+							file,
+							line: total.line,
+							measure,
+							stated: roundSum(stated),
+							rows: roundSum(rows)
+						})
+					)
+	);
+}
+
+/** The decimals each mapped measure shows in the sampled rows, for the total rule's tolerance. */
+function measureDecimals(
+	sample: string[][],
+	columns: ColumnPlan[],
+	decimal: '.' | ','
+): Record<string, number> {
+	return Object.fromEntries(
+		columns
+			.filter((c) => c.field && (MEASURES as readonly string[]).includes(c.field))
+			.map((c) => [c.field!, decimalsShown(sample.map((r) => r[c.index] ?? ''), decimal)])
+	);
 }
 
 function sniffFile(options: ParsedImportOptions, head: string) {

@@ -50,6 +50,8 @@ export interface ImportPlan {
 	extraText: ColumnPlan[];
 	/** Unmapped columns of numbers (ratios, budgets): kept, but not part of a row's identity. */
 	extraNumeric: ColumnPlan[];
+	/** Columns saying which row is which (ids, campaign or ad names): all empty on a total row. */
+	identity: ColumnPlan[];
 }
 
 /** The grain reported for a plan whose rows do not say it themselves. */

@@ -41,6 +41,18 @@ export interface Reject {
 	params?: ProblemParams;
 }
 
+/** A total row the file states, beside the sum of the rows loaded from it. */
+export interface StatedTotal {
+	/** 1-based physical line of the file. */
+	line: number;
+	/** Its label as written (`Total: Conta`), or null for a row known as a total by its sums. */
+	label: string | null;
+	/** Measure → [the total the file states, the sum of the loaded rows]. */
+	measures: Record<string, [number, number]>;
+	/** True when every measure is the sum, within the rounding the file shows. */
+	agrees: boolean;
+}
+
 /** The outcome of reading one file: the JSON document of `parallax import --json`. */
 export interface ImportReport {
 	file: string;
@@ -56,6 +68,11 @@ export interface ImportReport {
 	currency: string | null;
 	dates: { min: string | null; max: string | null };
 	rejects: Reject[];
+	/**
+	 * The whole-file totals the file states (`Total: Conta`, an account row), each beside the
+	 * sum of the loaded rows; the rows always win. Absent from older reports.
+	 */
+	file_totals?: StatedTotal[];
 	/** Things the user should know that did not reject a row (e.g. an ambiguous date column). */
 	warnings: string[];
 	/**

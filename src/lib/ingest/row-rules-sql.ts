@@ -11,6 +11,9 @@ const TEXT_DIMENSIONS = ['creator_id', 'content_id', 'variant'] as const;
 /** A summary line: `Total`, `Total: Conta`, `Total: Cuenta`… (but not a channel "Total Gaming"). */
 const TOTAL_PATTERN = `'^\\s*total\\s*(:.*)?$'`;
 
+/** The label of a whole file's total: `Total`, or the account's (`Total: Conta`, `Total: Account`). */
+const ACCOUNT_TOTAL = `'^\\s*total\\s*(:\\s*(conta|cuenta|account)\\s*)?$'`;
+
 /**
  * Builds the statement that turns the raw VARCHAR table into typed rows in one pass:
  * canonical values, a summary flag, and for the few rows that break a rule the list of their
@@ -27,6 +30,9 @@ export function typedRowsSql(plan: ImportPlan, target: string): string {
 	const typed = [
 		'_ord',
 		`${summarySql(plan)} AS _summary`,
+		`${identityBlankSql(plan)} AS _identity_blank`,
+		`${dimensionsBlankSql(plan)} AS _dimensions_blank`,
+		`${accountTotalSql(plan)} AS _account_total`,
 		...dateSql(plan),
 		`${marketSql(plan)} AS market`,
 		`${platformSql(plan)} AS platform`,
@@ -56,7 +62,7 @@ SELECT period_start, period_end, grain, date, market, platform, ${TEXT_DIMENSION
 	currency, ${MEASURES.join(', ')},
 	${extrasSql(plan)} AS extras,
 	${rowKeySql(plan)} AS _key,
-	_ord, _summary,
+	_ord, _summary, _identity_blank, _dimensions_blank, _account_total,
 	CASE WHEN _bad THEN list_filter([${list.join(',\n\t\t')}], p -> p IS NOT NULL) END AS _problems
 FROM checked`;
 }
@@ -74,26 +80,57 @@ function textSql(column: ColumnPlan | null): string {
 		: 'NULL::VARCHAR';
 }
 
+/** A row labelled as a total: `Total`, `Total: Conta`, `Total: Cuenta`… in any text cell. */
 function summarySql(plan: ImportPlan): string {
-	const textColumns = plan.columns.filter(
-		(c) =>
-			(c.field !== null && !isMeasureField(c.field) && c.field !== 'currency') ||
-			plan.extraText.includes(c)
-	);
-	const totalCell = textColumns.map(
+	const totalCell = textColumns(plan).map(
 		(c) => `(${c.raw} ILIKE '%total%' AND regexp_matches(${c.raw}, ${TOTAL_PATTERN}, 'i'))`
 	);
-	// Meta's account-totals row: every mapped dimension cell empty, some measure filled. Unmapped
-	// text does not count: Meta fills `Result indicator` on that row too.
+	return totalCell.length ? `coalesce(${totalCell.join(' OR ')}, FALSE)` : 'FALSE';
+}
+
+/**
+ * A total of the whole file by its label (`Total`, `Total: Conta`, `Total: Account`), undated:
+ * the one the report compares with the sum of the rows. Totals per campaign type, per week or
+ * per filter are skipped without comparison.
+ */
+function accountTotalSql(plan: ImportPlan): string {
+	const labelled = textColumns(plan).map((c) => `regexp_matches(${c.raw}, ${ACCOUNT_TOTAL}, 'i')`);
+	if (labelled.length === 0) return 'FALSE';
+	const dateColumn = plan.date.kind === 'column' ? plan.date.date.column : null;
+	const undated = dateColumn ? missing(dateColumn) : 'TRUE';
+	return `coalesce((${labelled.join(' OR ')}) AND ${undated}, FALSE)`;
+}
+
+/**
+ * Every column saying which row is which is empty (see identityColumns); with none, the date
+ * cell is. Such a row may be a total of the others, which file-totals decides from the sums.
+ */
+function identityBlankSql(plan: ImportPlan): string {
+	if (plan.identity.length > 0) return `(${plan.identity.map(missing).join(' AND ')})`;
+	if (plan.date.kind === 'column') return missing(plan.date.date.column);
+	return 'FALSE';
+}
+
+/**
+ * Meta's account-totals row in an excerpt: every mapped dimension cell empty, some measure
+ * filled. Unmapped text does not count: Meta fills `Result indicator` on that row too.
+ */
+function dimensionsBlankSql(plan: ImportPlan): string {
 	const dimensions = plan.columns.filter(
 		(c) => c.field !== null && (DIMENSIONS as readonly string[]).includes(c.field)
 	);
 	const measures = plan.columns.filter((c) => isMeasureField(c.field));
-	const emptyDimensions =
-		dimensions.length > 0 && measures.length > 0
-			? `(${dimensions.map(missing).join(' AND ')} AND NOT (${measures.map(missing).join(' AND ')}))`
-			: 'FALSE';
-	return `coalesce(${[...totalCell, emptyDimensions].join(' OR ')}, FALSE)`;
+	if (dimensions.length === 0 || measures.length === 0) return 'FALSE';
+	return `coalesce(${dimensions.map(missing).join(' AND ')} AND NOT (${measures.map(missing).join(' AND ')}), FALSE)`;
+}
+
+/** Columns of text a total label may sit in. */
+function textColumns(plan: ImportPlan): ColumnPlan[] {
+	return plan.columns.filter(
+		(c) =>
+			(c.field !== null && !isMeasureField(c.field) && c.field !== 'currency') ||
+			plan.extraText.includes(c)
+	);
 }
 
 function isMeasureField(field: string | null): boolean {
