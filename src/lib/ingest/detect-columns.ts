@@ -9,6 +9,7 @@ import {
 	dateFormatCountsSql,
 	type DateFormat
 } from '$lib/sql/date-sql';
+import { isLifetimeSql } from '$lib/sql/lifetime-sql';
 import { quoteIdentifier, quoteString } from '$lib/sql/quote';
 import type { ColumnPlan } from './import-plan';
 import { rawColumn } from './read-raw';
@@ -115,15 +116,15 @@ export async function detectColumnKinds(
 	return { decimal, numericExtras, dateFormats, ambiguousDates, lifetimeOnly, currencyFromCells };
 }
 
-/** True when every value of the column is `Lifetime`: its rows are dated by their publish time. */
+/** True when every value of the column is a lifetime label (`Lifetime`, `Vitalício`…): its rows are dated by their publish time. */
 async function holdsOnlyLifetime(
 	engine: Engine,
 	raw: string,
 	column: ColumnPlan
 ): Promise<boolean> {
 	const [row] = await engine.query<{ lifetime: number; other: number }>(
-		`SELECT count(*) FILTER (lower(trim(${column.raw})) = 'lifetime')::INTEGER AS lifetime,
-	count(*) FILTER (NOT ${isMissingSql(column.raw)} AND lower(trim(${column.raw})) <> 'lifetime')::INTEGER AS other
+		`SELECT count(*) FILTER (${isLifetimeSql(column.raw)})::INTEGER AS lifetime,
+	count(*) FILTER (NOT ${isMissingSql(column.raw)} AND NOT ${isLifetimeSql(column.raw)})::INTEGER AS other
 FROM ${quoteIdentifier(raw)}`
 	);
 	return !!row && row.lifetime > 0 && row.other === 0;
@@ -153,7 +154,10 @@ FROM ${quoteIdentifier(raw)}`
 	return { format: DATE_FORMATS.find((f) => f.id === id)!, ambiguous: false, problem: null };
 }
 
-/** The currency named by a symbol in every non-empty money cell (spend, revenue), if one is. */
+/**
+ * The currency every non-empty money cell (spend, revenue) names, by its symbol (`R$ 12,28`) or
+ * its code (`12,28 BRL`, `USD 4.50`), if one is.
+ */
 async function symbolCurrency(
 	engine: Engine,
 	raw: string,
@@ -167,13 +171,19 @@ async function symbolCurrency(
 	const counts = CURRENCY_SYMBOLS.map(
 		([symbol], i) => `count(*) FILTER (contains(v, ${quoteString(symbol)}))::INTEGER AS s${i}`
 	);
+	const code = `nullif(regexp_extract(v, '(?:^|[^A-Z])([A-Z]{3})(?:[^A-Z$]|$)', 1), '')`;
 	const [row] = await engine.query(
-		`SELECT count(*) FILTER (NOT ${isMissingSql('v')})::INTEGER AS total, ${counts.join(', ')} FROM (${cells})`
+		`WITH cells AS (SELECT v, ${code} AS code FROM (${cells})),
+	top AS (SELECT mode(code) AS code FROM cells)
+SELECT count(*) FILTER (NOT ${isMissingSql('v')})::INTEGER AS total, ${counts.join(', ')},
+	any_value(top.code) AS code, count(*) FILTER (cells.code = top.code)::INTEGER AS coded
+FROM cells, top`
 	);
 	const total = Number(row?.total ?? 0);
 	if (total === 0) return null;
 	const found = CURRENCY_SYMBOLS.find((_, i) => Number(row?.[`s${i}`]) === total);
-	return found ? found[1] : null;
+	if (found) return found[1];
+	return row?.code && Number(row.coded) === total ? String(row.code) : null;
 }
 
 /** Rows the decimal separator is decided from: a file writes all its numbers one way. */

@@ -99,9 +99,9 @@ const SYNONYM_SPECS: readonly SynonymSpec[] = [
 	// Dimensions.
 	{
 		field: 'market',
-		en: ['Country', 'Country/Territory', 'Country code'],
-		es: ['País', 'País/territorio', 'Mercado'],
-		pt: ['País', 'País/Território', 'Mercado']
+		en: ['Country', 'Country/Territory', 'Country code', 'Country name', 'Geography'],
+		es: ['País', 'País/territorio', 'Mercado', 'Ubicación', 'Geografía'],
+		pt: ['País', 'País/Território', 'Mercado', 'Região', 'Geografia', 'Localização']
 	},
 	{ field: 'platform', en: ['Publisher platform'], es: ['Plataforma'], pt: ['Plataforma'] },
 	{

@@ -1,6 +1,7 @@
 import { MEASURES } from '$lib/domain/facts';
 import type { ProblemCode, ProblemParams } from '$lib/domain/problem';
 import { dateShapeMatchesSql, toDateSql } from '$lib/sql/date-sql';
+import { isLifetimeSql } from '$lib/sql/lifetime-sql';
 import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
 import { columnFor, type ColumnPlan, type DatedColumn, type ImportPlan } from './import-plan';
 
@@ -77,7 +78,7 @@ function readDate(dated: DatedColumn): string {
 }
 
 function isLifetime(column: ColumnPlan): string {
-	return `coalesce(lower(trim(${column.raw})) = 'lifetime', FALSE)`;
+	return `coalesce(${isLifetimeSql(column.raw)}, FALSE)`;
 }
 
 function dateRules(plan: ImportPlan): Rule[] {

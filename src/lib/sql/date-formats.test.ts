@@ -38,6 +38,7 @@ describe('DATE_FORMATS', () => {
 			'%m/%d/%Y %H:%M',
 			'%b %d, %Y',
 			'%d de %b de %Y',
+			'%d %b %Y',
 			'%Y%m%d'
 		]);
 	});
@@ -90,6 +91,11 @@ describe('toDateSql', () => {
 		['martes, 5 de mayo de 2026', 'day-de-month', '2026-05-05', 'Spanish weekday'],
 		['1 de noviembre de 2025', 'day-de-month', '2025-11-01', 'Spanish'],
 		['3 de set. de 2025', 'day-de-month', '2025-09-03', 'Portuguese September'],
+		['vie, 28 feb 2025', 'day-month-year', '2025-02-28', 'Spanish weekday, no "de"'],
+		['28 Feb 2025', 'day-month-year', '2025-02-28', 'British'],
+		['mié., 1 ene. 2025', 'day-month-year', '2025-01-01', 'Spanish abbreviations with dots'],
+		['28-feb-2025', 'day-month-year', '2025-02-28', 'dashes'],
+		['Tue, Sep 2, 2025', 'month-day-year', '2025-09-02', 'English weekday'],
 		['20160913', 'ymd-compact', '2016-09-13', 'ga_merch_store_all_sessions date'],
 		['20170421', 'ymd-compact', '2017-04-21', 'ga_merch_store_all_sessions date']
 	] as [string, DateFormatId, string, string][])(
@@ -110,6 +116,7 @@ describe('toDateSql', () => {
 		['31/02/2026 10:00', 'dmy-time'],
 		['Feb 30, 2026', 'month-day-year'],
 		['31 de abr. de 2026', 'day-de-month'],
+		['29 feb 2025', 'day-month-year'],
 		['20161301', 'ymd-compact'],
 		['20160231', 'ymd-compact']
 	] as [string, DateFormatId][])(

@@ -12,6 +12,7 @@ export type DateFormatId =
 	| 'mdy-time'
 	| 'month-day-year'
 	| 'day-de-month'
+	| 'day-month-year'
 	| 'ymd-compact';
 
 /** A date format an import can read, with how to recognise it and how to read it in SQL. */
@@ -64,6 +65,8 @@ const namedMonthToDate =
 
 const MONTH_DAY_YEAR = `(?i)\\s*${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*`;
 const DAY_DE_MONTH = `(?i)\\s*${WEEKDAY}(\\d{1,2})\\s+de\\s+${MONTH}\\s+del?\\s+(\\d{4})\\s*`;
+/** `vie, 28 feb 2025`, `28 Feb 2025`, `28-feb-2025`: Spanish and British exports. */
+const DAY_MONTH_YEAR = `(?i)\\s*${WEEKDAY}(\\d{1,2})[\\s-]+${MONTH},?[\\s-]+(\\d{4})\\s*`;
 
 /**
  * Every date format an import recognises, in the order that breaks ties. Shapes do not
@@ -122,6 +125,12 @@ export const DATE_FORMATS: readonly DateFormat[] = [
 		label: '%d de %b de %Y',
 		shape: DAY_DE_MONTH,
 		toDate: namedMonthToDate(DAY_DE_MONTH, { day: 1, month: 2, year: 3 })
+	},
+	{
+		id: 'day-month-year',
+		label: '%d %b %Y',
+		shape: DAY_MONTH_YEAR,
+		toDate: namedMonthToDate(DAY_MONTH_YEAR, { day: 1, month: 2, year: 3 })
 	},
 	{
 		id: 'ymd-compact',
