@@ -78,7 +78,7 @@ describe('parallax import', () => {
 
 		const noMarket = await parallax('import', fixture('google_ads-pt-weekly.csv'), '--json');
 		expect(noMarket.code).toBe(1);
-		expect(noMarket.stderr).toMatch(/no market column found.*--market/);
+		expect(noMarket.stderr).toMatch(/has no market column.*--market CODE/);
 
 		const conflict = await parallax(
 			'import',

@@ -355,16 +355,16 @@ describe('files that cannot be read at all', () => {
 		expect(error.problem).toEqual({ code, params: { file: 'test.csv' } });
 	});
 
-	it('refuses a date column that mixes day-first and month-first dates, with both counts', async () => {
+	it('asks how to read a date column that mixes day-first and month-first dates, with both counts', async () => {
 		const error = await importError('Date,Impressions\n13/03/2026,1\n03/14/2026,2\n', {
 			market: 'US'
 		});
 		expect(error.problem).toEqual({
-			code: 'problem_import_date_order_mixed',
+			code: 'problem_import_ask_date_format',
 			params: { file: 'test.csv', column: 'Date', dayFirst: 1, monthFirst: 1 }
 		});
 		expect(error.message).toBe(
-			'test.csv: column "Date": day-first and month-first dates are mixed: 1 values have more than 12 in the first part, 1 in the second'
+			'test.csv: the dates of column "Date" are written day first (1 values) and month first (1); choose how to read them (--date-format dmy or mdy)'
 		);
 	});
 
@@ -377,13 +377,15 @@ describe('files that cannot be read at all', () => {
 		expect(error.problem).toEqual({ code });
 	});
 
-	it('refuses a file with no date column and no date option', async () => {
+	it('asks for the period of a file with no date column, no period line and no option', async () => {
 		const error = await importError('Campaign,Impressions\nA,1\n', { market: 'US' });
 		expect(error.problem).toEqual({
-			code: 'problem_import_no_date_column',
+			code: 'problem_import_ask_dates',
 			params: { file: 'test.csv', count: 2 }
 		});
-		expect(error.message).toMatch(/^test\.csv: no date column found among 2 columns; map one/);
+		expect(error.message).toMatch(
+			/^test\.csv: none of its 2 columns holds dates .*--period FROM\.\.TO/
+		);
 	});
 
 	it('refuses a currency option that contradicts the header, naming both', async () => {

@@ -1,4 +1,7 @@
-import { problem } from '$lib/domain/problem';
+import { problem, type ProblemCode, type ProblemParams } from '$lib/domain/problem';
+import { DATE_FORMATS } from '$lib/sql/date-formats';
+import { guessPeriodFromName } from './guess-period';
+import { ImportQuestion } from './import-question';
 import type { HeaderMapping } from './map-headers';
 import {
 	columnFor,
@@ -8,7 +11,7 @@ import {
 	type ImportPlan
 } from './import-plan';
 import type { ColumnKinds } from './detect-columns';
-import { ImportError, type ParsedImportOptions } from './import-options';
+import { periodOf, type ParsedImportOptions } from './import-options';
 import { countryCodes } from './country-codes';
 import { identityColumns } from './identity-columns';
 
@@ -23,8 +26,8 @@ export interface PlanInput {
 }
 
 /**
- * Decides where every canonical value of a row comes from. Throws ImportError when the file
- * cannot give a row its date or market at all, naming what the user can do about it.
+ * Decides where every canonical value of a row comes from. Throws an ImportQuestion when the
+ * file cannot tell a row's date or market by itself, with the best guess there is.
  */
 export function buildPlan({
 	raw,
@@ -34,55 +37,20 @@ export function buildPlan({
 	headerMapping,
 	reportedRange
 }: PlanInput): ImportPlan {
-	const file = options.fileName;
-	const dated = (
-		field: 'date' | 'published_at' | 'period_start' | 'period_end'
-	): DatedColumn | null => {
-		const column = columnFor(columns, field);
-		if (!column) return null;
-		const chosen = kinds.dateFormats.get(column.index);
-		if (chosen?.problem) {
-			const { code, params } = chosen.problem;
-			throw new ImportError(problem(code, { ...params, file, column: column.header }));
-		}
-		if (!chosen?.format) {
-			if (field !== 'date') return null;
-			throw new ImportError(
-				problem('problem_import_date_unreadable', { file, column: column.header })
-			);
-		}
-		return { column, format: chosen.format };
-	};
-
-	let date: DateSource;
-	const lifetimeColumn = columns.find((c) => c.field === 'date' && kinds.lifetimeOnly.has(c.index));
-	const dateColumn = lifetimeColumn ? null : dated('date');
-	const published = dated('published_at');
-	if (lifetimeColumn && !published)
-		throw new ImportError(
-			problem('problem_import_lifetime_only', { file, column: lifetimeColumn.header })
-		);
-	const windowStart = dated('period_start');
-	if (options.date) date = { kind: 'given', date: options.date };
-	else if (dateColumn)
-		date = {
-			kind: 'column',
-			date: dateColumn,
-			grain: headerMapping.dateGrain === 'week' ? 'week' : 'day',
-			published
-		};
-	else if (published) date = { kind: 'published', published };
-	else if (windowStart) date = { kind: 'window', start: windowStart, end: dated('period_end') };
-	else
-		throw new ImportError(
-			problem('problem_import_no_date_column', { file, count: columns.length })
-		);
-
+	const date = dateSource(columns, kinds, options, headerMapping, reportedRange);
 	const marketColumn = columnFor(columns, 'market');
 	let market: ImportPlan['market'];
 	if (options.market) market = { kind: 'given', code: options.market };
 	else if (marketColumn) market = { kind: 'column', column: marketColumn };
-	else throw new ImportError(problem('problem_import_no_market_column', { file }));
+	else
+		throw new ImportQuestion({
+			kind: 'market',
+			problem: problem('problem_import_ask_market', { file: options.fileName }),
+			guess: guessMarket(options),
+			choices: options.markets ?? [],
+			columns: textHeaders(columns, kinds),
+			preview: []
+		});
 
 	const extraText = columns.filter((c) => c.field === null && !kinds.numericExtras.has(c.index));
 	const givenMarketCurrency = options.market
@@ -114,4 +82,88 @@ export function buildPlan({
 		extraNumeric: columns.filter((c) => c.field === null && kinds.numericExtras.has(c.index)),
 		identity: identityColumns(columns, extraText)
 	};
+}
+
+/**
+ * Where each row's date comes from, in order of precedence: a date or period given for the
+ * whole file, a date column, the publish time of content exports, Meta's reporting window, the
+ * range line above the header. Asks where it cannot tell.
+ */
+function dateSource(
+	columns: ColumnPlan[],
+	kinds: ColumnKinds,
+	options: ParsedImportOptions,
+	headerMapping: HeaderMapping,
+	reportedRange: { start: string; end: string } | null
+): DateSource {
+	const file = options.fileName;
+	const askDates = (code: ProblemCode, params: ProblemParams = {}): never => {
+		throw new ImportQuestion({
+			kind: 'dates',
+			problem: problem(code, { file, ...params }),
+			guess: guessPeriodFromName(file),
+			choices: [],
+			columns: columns.map((c) => c.header),
+			preview: []
+		});
+	};
+	const dated = (
+		field: 'date' | 'published_at' | 'period_start' | 'period_end'
+	): DatedColumn | null => {
+		const column = columnFor(columns, field);
+		if (!column) return null;
+		const chosen = kinds.dateFormats.get(column.index);
+		if (chosen?.problem?.code === 'problem_import_date_order_mixed')
+			throw new ImportQuestion({
+				kind: 'date-format',
+				problem: problem('problem_import_ask_date_format', {
+					...chosen.problem.params,
+					file,
+					column: column.header
+				}),
+				guess: chosen.format?.id ?? null,
+				choices: DATE_FORMATS.filter((f) => f.order).map((f) => f.id),
+				columns: [],
+				preview: []
+			});
+		if (chosen?.problem || !chosen?.format) {
+			if (field !== 'date') return null;
+			return askDates('problem_import_ask_dates_unreadable', { column: column.header });
+		}
+		return { column, format: chosen.format };
+	};
+
+	if (options.date) return { kind: 'given', date: options.date };
+	if (options.period) return { kind: 'period', ...periodOf(options.period) };
+	const lifetimeColumn = columns.find((c) => c.field === 'date' && kinds.lifetimeOnly.has(c.index));
+	const dateColumn = lifetimeColumn ? null : dated('date');
+	const published = dated('published_at');
+	if (lifetimeColumn && !published)
+		return askDates('problem_import_ask_dates_lifetime', { column: lifetimeColumn.header });
+	if (dateColumn)
+		return {
+			kind: 'column',
+			date: dateColumn,
+			grain: headerMapping.dateGrain === 'week' ? 'week' : 'day',
+			published
+		};
+	if (published) return { kind: 'published', published };
+	const windowStart = dated('period_start');
+	if (windowStart) return { kind: 'window', start: windowStart, end: dated('period_end') };
+	if (reportedRange) return { kind: 'period', ...reportedRange };
+	return askDates('problem_import_ask_dates', { count: columns.length });
+}
+
+/** The market a file's name gives (`BR__export.csv`), or a campaign's only market. */
+function guessMarket(options: ParsedImportOptions): string | null {
+	const prefix = /^([A-Za-z]{2})__/.exec(options.fileName)?.[1]?.toUpperCase() ?? null;
+	if (prefix && (!options.markets || options.markets.includes(prefix))) return prefix;
+	return options.markets?.length === 1 ? options.markets[0]! : null;
+}
+
+/** Headers of the unmapped text columns: where a market could be written. */
+function textHeaders(columns: ColumnPlan[], kinds: ColumnKinds): string[] {
+	return columns
+		.filter((c) => c.field === null && !kinds.numericExtras.has(c.index))
+		.map((c) => c.header);
 }

@@ -1,6 +1,6 @@
 import type { Engine } from '$lib/engine/engine';
 import { MEASURES } from '$lib/domain/facts';
-import type { Problem } from '$lib/domain/problem';
+import { problem, type Problem } from '$lib/domain/problem';
 import { chooseDecimal, detectDecimalSql, toNumberSql } from '$lib/sql/number-sql';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
 import {
@@ -13,7 +13,7 @@ import { isLifetimeSql } from '$lib/sql/lifetime-sql';
 import { quoteIdentifier, quoteString } from '$lib/sql/quote';
 import type { ColumnPlan } from './import-plan';
 import { rawColumn } from './read-raw';
-import type { ParsedImportOptions } from './import-options';
+import { ImportError, type ParsedImportOptions } from './import-options';
 
 /** The date format chosen for one column, from all of its values. */
 export interface DateColumnFormat {
@@ -103,7 +103,9 @@ export async function detectColumnKinds(
 			lifetimeOnly.add(column.index);
 			continue;
 		}
+		const given = column.field === 'date' ? givenDateFormat(options) : null;
 		const chosen =
+			given ??
 			(await isoFormat(engine, raw, column)) ??
 			chooseDateFormat(
 				(await engine.query(dateFormatCountsSql(raw, rawColumn(column.index))))[0] as never,
@@ -114,6 +116,26 @@ export async function detectColumnKinds(
 	}
 	const currencyFromCells = await symbolCurrency(engine, raw, columns);
 	return { decimal, numericExtras, dateFormats, ambiguousDates, lifetimeOnly, currencyFromCells };
+}
+
+/**
+ * The format a person chose for the date column (`--date-format dmy` or `%d/%m/%Y`). Refused
+ * when it names no format the import reads, with the ones it does.
+ */
+function givenDateFormat(options: ParsedImportOptions): DateColumnFormat | null {
+	if (!options.dateFormat) return null;
+	const format = DATE_FORMATS.find(
+		(f) => f.id === options.dateFormat || f.label === options.dateFormat
+	);
+	if (!format)
+		throw new ImportError(
+			problem('problem_import_option_date_format', {
+				file: options.fileName,
+				format: options.dateFormat,
+				formats: DATE_FORMATS.map((f) => f.id).join(', ')
+			})
+		);
+	return { format, ambiguous: false, problem: null };
 }
 
 /** True when every value of the column is a lifetime label (`Lifetime`, `Vitalício`…): its rows are dated by their publish time. */

@@ -23,10 +23,12 @@ export interface FileTotal {
 /** More rows than this with no identity are a file that leaves the column empty, not totals. */
 const MAX_CANDIDATES = 20;
 
-type MeasureRow = { _ord: number; _good: boolean; _dimensions_blank: boolean; label: string | null } & Record<
-	string,
-	number | null
->;
+type MeasureRow = {
+	_ord: number;
+	_good: boolean;
+	_dimensions_blank: boolean;
+	label: string | null;
+} & Record<string, number | null>;
 
 /**
  * Finds the totals a file states and keeps them out of its rows. A row with no identity (see

@@ -4,7 +4,7 @@ import type { Engine } from '$lib/engine/engine';
 import { problemText } from '$lib/i18n/problem-text';
 import { quoteIdentifier } from '$lib/sql/quote';
 import { decodeFile, headText } from './decode';
-import { LayoutError, sampleRecords, sniffLayout } from './sniff-layout';
+import { LayoutError, dataRecords, sampleRecords, sniffLayout } from './sniff-layout';
 import { plainNumberColumns } from './plain-columns';
 import { mapHeaders } from './map-headers';
 import { parseReportedRange } from './reported-range';
@@ -21,6 +21,8 @@ import { typedRowsSql, totalsSql } from './row-rules-sql';
 import { planGrain, type ColumnPlan } from './import-plan';
 import { collectRejects } from './collect-rejects';
 import type { ImportReport, StatedTotal } from './report';
+import { ImportQuestion, answerWith, type PreviewRow, type Question } from './import-question';
+import { PREVIEW_ROWS, previewRows } from './preview-rows';
 import { settleFileTotals } from './file-totals';
 import { decimalsShown } from './total-rule';
 import { recordLines } from './record-lines';
@@ -60,14 +62,73 @@ export async function importCsv(
 	bytes: Uint8Array,
 	input: ImportOptions
 ): Promise<ImportResult> {
+	try {
+		return await readCsv(engine, bytes, input);
+	} catch (error) {
+		if (!(error instanceof ImportQuestion) || error.question.preview.length > 0) throw error;
+		throw new ImportQuestion({
+			...error.question,
+			preview: await previewGuess(engine, bytes, input, error.question)
+		});
+	}
+}
+
+/**
+ * The first rows of a file a question is asked about, as its best guess would read them, so
+ * that a person sees what they confirm; the file's own cells alone when there is no guess or
+ * the guess does not read the file either.
+ */
+async function previewGuess(
+	engine: Engine,
+	bytes: Uint8Array,
+	input: ImportOptions,
+	question: Question
+): Promise<PreviewRow[]> {
+	if (question.guess !== null) {
+		try {
+			const guessed = { ...input, ...answerWith(question, question.guess) };
+			const { report, table } = await readCsv(engine, bytes, guessed);
+			await engine.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
+			if (report.sample?.length) return report.sample;
+		} catch (error) {
+			if (!(error instanceof ImportError)) throw error;
+		}
+	}
+	return rawPreview(bytes);
+}
+
+/** The first data records of a file with their headers, nothing read from them. */
+function rawPreview(bytes: Uint8Array): PreviewRow[] {
+	const head = headText(decodeFile(bytes).utf8);
+	const layout = sniffLayout(head);
+	return dataRecords(head, layout, PREVIEW_ROWS).map(({ line, fields }) => ({
+		line,
+		cells: layout.headers.map((header, index) => ({
+			header,
+			field: '',
+			raw: fields[index] ?? null,
+			read: null
+		}))
+	}));
+}
+
+async function readCsv(
+	engine: Engine,
+	bytes: Uint8Array,
+	input: ImportOptions
+): Promise<ImportResult> {
 	const options = parseImportOptions(input);
+	checkGivenMarket(options);
 	const name = `import_${++sequence}_${Date.now().toString(36)}`;
 	const decoded = decodeFile(bytes);
 	if (decoded.utf8.length === 0)
 		throw new ImportError(problem('problem_import_file_empty', { file: options.fileName }));
 	const layout = sniffFile(options, headText(decoded.utf8));
 	const headerMapping = mapHeaders(layout.headers, options.mapping ?? undefined);
-	const mapping = withGivenValues(headerMapping.mapping, options);
+	const mapping = withGivenValues(
+		answeredMapping(headerMapping.mapping, layout.headers, options),
+		options
+	);
 	checkCurrency(options, headerMapping.currency, headerMapping.currencyConflict);
 
 	const raw = `${name}_raw`;
@@ -90,7 +151,6 @@ export async function importCsv(
 		const reportedRange = layout.preamble.map(parseReportedRange).find((r) => r !== null) ?? null;
 		const plan = buildPlan({ raw, columns, kinds, options, headerMapping, reportedRange });
 		await engine.exec(typedRowsSql(plan, name));
-		await engine.exec(`DROP TABLE ${quoteIdentifier(raw)}`);
 		const fileTotals = await settleFileTotals(
 			engine,
 			name,
@@ -98,6 +158,15 @@ export async function importCsv(
 			measureDecimals(sampled, columns, plan.decimal)
 		);
 
+		const sample = await previewRows(
+			engine,
+			plan,
+			name,
+			decoded.utf8,
+			layout.headerLine,
+			dataRecords(head, layout, PREVIEW_ROWS + 50)
+		);
+		await engine.exec(`DROP TABLE ${quoteIdentifier(raw)}`);
 		const [counts] = await engine.query<{
 			loaded: number;
 			rejected: number;
@@ -164,6 +233,7 @@ FROM ${quoteIdentifier(name)}`
 			},
 			rejects,
 			file_totals: statedTotals,
+			sample,
 			warnings: warnings.map((warning) => problemText(warning, 'en')),
 			warning_problems: warnings
 		};
@@ -213,7 +283,13 @@ function measureDecimals(
 	return Object.fromEntries(
 		columns
 			.filter((c) => c.field && (MEASURES as readonly string[]).includes(c.field))
-			.map((c) => [c.field!, decimalsShown(sample.map((r) => r[c.index] ?? ''), decimal)])
+			.map((c) => [
+				c.field!,
+				decimalsShown(
+					sample.map((r) => r[c.index] ?? ''),
+					decimal
+				)
+			])
 	);
 }
 
@@ -227,19 +303,61 @@ function sniffFile(options: ParsedImportOptions, head: string) {
 	}
 }
 
-/** A market or date given for the whole file wins over a column; that column stays as an extra. */
+/**
+ * A market, date or period given for the whole file wins over a column; that column stays as
+ * an extra.
+ */
 function withGivenValues(
 	mapping: Record<string, MappableField>,
 	options: ParsedImportOptions
 ): Record<string, MappableField> {
+	const givenDates = options.date || options.period;
 	return Object.fromEntries(
 		Object.entries(mapping).filter(([, field]) => {
 			if (options.market && field === 'market') return false;
-			if (options.date && (field === 'date' || field === 'period_start' || field === 'period_end'))
+			if (givenDates && (field === 'date' || field === 'period_start' || field === 'period_end'))
 				return false;
 			return true;
 		})
 	);
+}
+
+/**
+ * The mapping with the columns a person named for the dates or the market: the named header
+ * takes the field, any other header mapped to it is left unmapped.
+ */
+function answeredMapping(
+	mapping: Record<string, MappableField>,
+	headers: string[],
+	options: ParsedImportOptions
+): Record<string, MappableField> {
+	const named: [string | undefined, MappableField][] = [
+		[options.dateColumn, 'date'],
+		[options.marketColumn, 'market']
+	];
+	let answered = mapping;
+	for (const [header, field] of named) {
+		if (header === undefined) continue;
+		if (!headers.includes(header))
+			throw new ImportError(
+				problem('problem_import_option_column_unknown', { file: options.fileName, column: header })
+			);
+		answered = Object.fromEntries(Object.entries(answered).filter(([, f]) => f !== field));
+		answered[header] = field;
+	}
+	return answered;
+}
+
+/** With a campaign, a market given for the whole file must be one of its markets. */
+function checkGivenMarket(options: ParsedImportOptions) {
+	if (options.market && options.markets && !options.markets.includes(options.market))
+		throw new ImportError(
+			problem('problem_import_market_not_in_campaign', {
+				file: options.fileName,
+				market: options.market,
+				markets: options.markets.join(', ')
+			})
+		);
 }
 
 function checkCurrency(
@@ -271,6 +389,7 @@ function dateColumnIndex(plan: ReturnType<typeof buildPlan>): number {
 		case 'window':
 			return plan.date.start.column.index;
 		case 'given':
+		case 'period':
 			return -1;
 	}
 }

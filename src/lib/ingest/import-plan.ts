@@ -24,6 +24,8 @@ export type DateSource =
 	| { kind: 'column'; date: DatedColumn; grain: 'day' | 'week'; published: DatedColumn | null }
 	/** One date for the whole file (`--date`): the file holds period totals. */
 	| { kind: 'given'; date: string }
+	/** The days every row covers: given (`--period`), or the range line above the header. */
+	| { kind: 'period'; start: string; end: string }
 	/** No date column: each row is a content item's lifetime, dated by its publish time. */
 	| { kind: 'published'; published: DatedColumn }
 	/** No date column: Meta-style reporting window columns. */
@@ -60,6 +62,7 @@ export function planGrain(date: DateSource): Grain {
 		case 'column':
 			return date.grain;
 		case 'given':
+		case 'period':
 		case 'window':
 			return 'period';
 		case 'published':

@@ -1,5 +1,6 @@
 import type { Grain, MappableField, Platform } from '$lib/domain/facts';
 import type { Problem, ProblemCode, ProblemParams } from '$lib/domain/problem';
+import type { PreviewRow } from './import-question';
 
 /** Text encodings the import recognises. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -73,6 +74,8 @@ export interface ImportReport {
 	 * sum of the loaded rows; the rows always win. Absent from older reports.
 	 */
 	file_totals?: StatedTotal[];
+	/** The first loaded rows, each read cell beside the file's text. Absent from older reports. */
+	sample?: PreviewRow[];
 	/** Things the user should know that did not reject a row (e.g. an ambiguous date column). */
 	warnings: string[];
 	/**

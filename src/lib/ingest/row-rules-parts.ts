@@ -16,6 +16,8 @@ export function dateSql(plan: ImportPlan): string[] {
 	switch (source.kind) {
 		case 'given':
 			return [`${quoteDate(source.date)} AS date`, `'period' AS grain`];
+		case 'period':
+			return [`${quoteDate(source.start)} AS date`, `'period' AS grain`];
 		case 'published':
 			return [`${readDate(source.published)} AS date`, `'lifetime' AS grain`];
 		case 'window':
@@ -38,6 +40,7 @@ export function periodEndSql(plan: ImportPlan): string {
 	if (source.kind === 'column' && source.grain === 'week')
 		return `CASE WHEN grain = 'week' THEN date + 6 ELSE date END`;
 	if (source.kind === 'window' && source.end) return `coalesce(${readDate(source.end)}, date)`;
+	if (source.kind === 'period') return quoteDate(source.end);
 	return 'date';
 }
 
@@ -84,7 +87,7 @@ function isLifetime(column: ColumnPlan): string {
 function dateRules(plan: ImportPlan): Rule[] {
 	const source = plan.date;
 	const rules: Rule[] = [];
-	if (source.kind !== 'given') {
+	if (source.kind !== 'given' && source.kind !== 'period') {
 		const dated =
 			source.kind === 'column'
 				? source.date
@@ -126,6 +129,7 @@ function dateRules(plan: ImportPlan): Rule[] {
 function headerOf(plan: ImportPlan): string {
 	const source = plan.date;
 	if (source.kind === 'given') return '--date';
+	if (source.kind === 'period') return '--period';
 	if (source.kind === 'column') return source.date.column.header;
 	if (source.kind === 'published') return source.published.column.header;
 	return source.start.column.header;

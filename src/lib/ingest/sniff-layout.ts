@@ -23,7 +23,7 @@ const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_RECORDS = 60;
 
 /** A record of the file's head with the physical line it starts on. */
-interface HeadRecord {
+export interface HeadRecord {
 	line: number;
 	fields: string[];
 }
@@ -75,10 +75,14 @@ export function sniffLayout(head: string): Layout {
 
 /** The fields of the first data records below the header, from the head of a file. */
 export function sampleRecords(head: string, layout: Layout, limit = 500): string[][] {
+	return dataRecords(head, layout, limit).map((record) => record.fields);
+}
+
+/** The first data records below the header with the physical line each starts on. */
+export function dataRecords(head: string, layout: Layout, limit = 500): HeadRecord[] {
 	return splitRecords(head, layout.delimiter, limit + 200)
 		.filter((record) => record.line > layout.headerLine)
-		.slice(0, limit)
-		.map((record) => record.fields);
+		.slice(0, limit);
 }
 
 function cleanHeader(header: string): string {

@@ -25,15 +25,17 @@ describe('holdsTotalOf', () => {
 	});
 
 	it('refuses one measure alone, and a row of zeros', () => {
-		expect(holdsTotalOf({ impressions: 12000, clicks: 5, spend: 99 }, others, decimals)).toBe(false);
+		expect(holdsTotalOf({ impressions: 12000, clicks: 5, spend: 99 }, others, decimals)).toBe(
+			false
+		);
 		const zeros = { count: 3, values: { impressions: 0, clicks: 0 } };
 		expect(holdsTotalOf({ impressions: 0, clicks: 0 }, zeros, decimals)).toBe(false);
 	});
 
 	it('ignores measures the row leaves empty', () => {
-		expect(holdsTotalOf({ impressions: 12000, clicks: null, spend: 1234.56 }, others, decimals)).toBe(
-			true
-		);
+		expect(
+			holdsTotalOf({ impressions: 12000, clicks: null, spend: 1234.56 }, others, decimals)
+		).toBe(true);
 	});
 });
 

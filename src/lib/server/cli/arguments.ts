@@ -18,6 +18,21 @@ const importArguments = z.object({
 		.regex(/^[A-Za-z]{3}$/, '--currency expects a code such as BRL')
 		.optional(),
 	date: isoDate.optional(),
+	period: z
+		.string()
+		.regex(
+			/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/,
+			'--period expects FROM..TO, such as 2026-05-05..2026-05-24'
+		)
+		.optional(),
+	dateColumn: z.string().min(1).max(500).optional(),
+	dateFormat: z.string().min(1).max(40).optional(),
+	marketColumn: z.string().min(1).max(500).optional(),
+	year: z
+		.string()
+		.regex(/^\d{4}$/, '--year expects a year such as 2025')
+		.transform(Number)
+		.optional(),
 	json: z.boolean()
 });
 
@@ -160,7 +175,9 @@ export const commandSchema = z.discriminatedUnion('command', [
 export type Command = z.infer<typeof commandSchema>;
 
 export const USAGE = `usage:
-  parallax import <file.csv> [--campaign ID] [--market CODE] [--currency CODE] [--date YYYY-MM-DD] [--json]
+  parallax import <file.csv> [--campaign ID] [--market CODE | --market-column HEADER] [--currency CODE]
+                  [--date YYYY-MM-DD | --period FROM..TO | --date-column HEADER] [--date-format dmy|mdy|…]
+                  [--year YYYY] [--json]
   parallax facts --campaign ID [--as-of YYYY-MM-DD] [--json]
   parallax score --campaign ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--version DEFINITION=N]... [--as-of YYYY-MM-DD] [--json]
   parallax score <data.csv>... --definitions FILE.yaml [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
@@ -185,6 +202,11 @@ export function parseCommand(argv: string[]): Command {
 			market: { type: 'string' },
 			currency: { type: 'string' },
 			date: { type: 'string' },
+			period: { type: 'string' },
+			'date-column': { type: 'string' },
+			'date-format': { type: 'string' },
+			'market-column': { type: 'string' },
+			year: { type: 'string' },
 			'as-of': { type: 'string' },
 			from: { type: 'string' },
 			to: { type: 'string' },
@@ -213,6 +235,11 @@ export function parseCommand(argv: string[]): Command {
 		market: values.market,
 		currency: values.currency,
 		date: values.date,
+		period: values.period,
+		dateColumn: values['date-column'],
+		dateFormat: values['date-format'],
+		marketColumn: values['market-column'],
+		year: values.year,
 		asOf: values['as-of'],
 		from: values.from,
 		to: values.to,

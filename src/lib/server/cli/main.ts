@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { createNodeEngine } from '$lib/engine/node-engine';
 import { importCsv } from '$lib/ingest/import-csv';
 import { ImportError } from '$lib/ingest/import-options';
+import { ImportQuestion } from '$lib/ingest/import-question';
 import { campaignAsOf, clockDate } from '$lib/domain/as-of';
 import { findCampaign } from '../campaign-store';
 import { appContext } from '../app-context';
@@ -12,6 +13,7 @@ import { listImports } from '../import-store';
 import { summariseFacts } from '../facts-summary';
 import { parseCommand, USAGE, type Command } from './arguments';
 import { formatFacts, formatReport } from './format';
+import { formatQuestion } from './format-question';
 import { runRetro } from './retro-command';
 import { runExport } from './export-command';
 import { runImportCampaign } from './import-campaign-command';
@@ -37,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
 		return 0;
 	} catch (error) {
 		process.stderr.write(`parallax: ${message(error)}\n`);
+		if (error instanceof ImportQuestion) process.stderr.write(formatQuestion(error.question));
 		return 1;
 	}
 }
@@ -76,7 +79,12 @@ async function runImport(command: Extract<Command, { command: 'import' }>): Prom
 		fileName: path.basename(command.file),
 		market: command.market,
 		currency: command.currency,
-		date: command.date
+		date: command.date,
+		period: command.period,
+		dateColumn: command.dateColumn,
+		dateFormat: command.dateFormat,
+		marketColumn: command.marketColumn,
+		year: command.year
 	};
 	let report;
 	if (command.campaign) {

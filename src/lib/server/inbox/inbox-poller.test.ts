@@ -185,10 +185,10 @@ describe('the inbox poller', () => {
 		const [failed] = readInboxNotice(dataDir, SAMPLE_CAMPAIGN_ID).failed;
 		expect(failed!.file).toMatch(/-broken\.csv$/);
 		expect(failed!.reason).toBe(
-			'inbox/broken.csv: column "Day": no value matches a known date format'
+			'inbox/broken.csv: column "Day" holds no date that can be read; give the days the file covers, or the column holding each row\'s date (--period FROM..TO or --date-column HEADER)'
 		);
 		expect(failed!.problem).toEqual({
-			code: 'problem_import_date_no_format',
+			code: 'problem_import_ask_dates_unreadable',
 			params: { file: 'inbox/broken.csv', column: 'Day' }
 		});
 		expect(fs.existsSync(path.join(inbox, 'failed', failed!.file))).toBe(true);

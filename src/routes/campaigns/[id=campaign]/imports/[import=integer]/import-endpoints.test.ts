@@ -161,7 +161,7 @@ describe('the upload endpoint', () => {
 			status: 400,
 			body: {
 				message:
-					'sem-data.csv: nenhuma coluna de data encontrada entre 2 colunas; mapeie uma ou informe uma data para o arquivo inteiro (--date na linha de comando)'
+					'sem-data.csv: nenhuma das suas 2 colunas tem datas e nenhuma linha acima do cabeçalho indica o período; informe os dias que o arquivo cobre ou a coluna com a data de cada linha (--period DE..ATÉ ou --date-column CABEÇALHO)'
 			}
 		});
 		await expect(upload(uploadRequest('planilha.xlsx', noDate))).rejects.toMatchObject({
