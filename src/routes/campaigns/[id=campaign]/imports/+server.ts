@@ -1,30 +1,12 @@
 import { error, json } from '@sveltejs/kit';
-import { z } from 'zod';
-import { mappableFieldSchema } from '$lib/domain/facts';
 import { problem } from '$lib/domain/problem';
 import { problemText } from '$lib/i18n/problem-text';
-import { ImportError } from '$lib/ingest/import-options';
+import { ImportError, importAnswersSchema } from '$lib/ingest/import-options';
 import { findCampaign } from '$lib/server/campaign-store';
 import { requireAccess } from '$lib/server/http/guard';
 import { listImports } from '$lib/server/import-store';
 import { refuseUpload } from '$lib/server/upload-check';
 import type { RequestHandler } from './$types';
-
-const formSchema = z.object({
-	market: z
-		.string()
-		.regex(/^[A-Za-z]{2}$/)
-		.optional(),
-	currency: z
-		.string()
-		.regex(/^[A-Za-z]{3}$/)
-		.optional(),
-	date: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/)
-		.optional(),
-	mapping: z.record(z.string(), mappableFieldSchema.nullable()).optional()
-});
 
 /** The campaign's imports, newest last; an undone one has `undone_at` set. */
 export const GET = (async (event) => {
@@ -67,7 +49,7 @@ export const POST = (async (event) => {
 	const bytes = new Uint8Array(await request.arrayBuffer());
 	const refused = refuseUpload(name, bytes, context.config.maxUploadBytes);
 	if (refused) error(400, problemText(refused));
-	const options = formSchema.safeParse(parseJson(url.searchParams.get('options') ?? '{}'));
+	const options = importAnswersSchema.safeParse(parseJson(url.searchParams.get('options') ?? '{}'));
 	if (!options.success) error(400, `Import options: ${options.error.issues[0]?.message}`);
 	try {
 		const result = await context.facts.importFile(
