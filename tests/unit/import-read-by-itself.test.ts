@@ -124,3 +124,52 @@ describe("a file's own currency", () => {
 		expect(imported.report.currency).toBe('MXN');
 	});
 });
+
+describe('the titled tables of one file as platforms', () => {
+	const businessSuite = [
+		'sep=,',
+		'"Facebook reach"',
+		'"Date","Primary"',
+		'"2025-01-01T00:00:00","5"',
+		'"2025-01-02T00:00:00","7"',
+		',',
+		'"Instagram reach"',
+		'"Date","Primary"',
+		'"2025-01-01T00:00:00","11"',
+		'"2025-01-02T00:00:00","13"',
+		''
+	].join('\n');
+
+	it("reads each table's rows with its platform, and Primary as the measure the title names", async () => {
+		const imported = await load(businessSuite, { market: 'BR' });
+		expect(imported.report.mapping).toEqual({ Date: 'date', Primary: 'reach' });
+		expect(imported.report.rows).toMatchObject({ loaded: 4, rejected: 0, summary_skipped: 0 });
+		expect(column(imported, 'platform')).toEqual([
+			'facebook',
+			'facebook',
+			'instagram',
+			'instagram'
+		]);
+		expect(column(imported, 'reach')).toEqual([5, 7, 11, 13]);
+		expect(column(imported, 'date')).toEqual([
+			'2025-01-01',
+			'2025-01-02',
+			'2025-01-01',
+			'2025-01-02'
+		]);
+	});
+
+	it('keeps line numbers: a bad row of the second table is rejected on its own line', async () => {
+		const imported = await load(businessSuite.replace('"13"', '"x"'), { market: 'BR' });
+		expect(imported.report.rejects).toMatchObject([{ line: 10, column: 'Primary', value: 'x' }]);
+	});
+
+	it('names Facebook for a first table whose title names no platform', async () => {
+		const imported = await load(
+			'"Follows"\nDate,Primary\n2025-01-01,1\n\n"Instagram follows"\nDate,Primary\n2025-01-01,2\n',
+			{ market: 'BR' }
+		);
+		expect(column(imported, 'platform')).toEqual(['facebook', 'instagram']);
+		expect(imported.report.unmapped).toEqual(['Primary']);
+	});
+});

@@ -14,6 +14,7 @@ import type { ColumnKinds } from './detect-columns';
 import { periodOf, type ParsedImportOptions } from './import-options';
 import { countryCodes } from './country-codes';
 import { identityColumns } from './identity-columns';
+import type { Section } from './titled-sections';
 
 /** What buildPlan needs: the raw table, its columns and what detection found. */
 export interface PlanInput {
@@ -23,6 +24,8 @@ export interface PlanInput {
 	options: ParsedImportOptions;
 	headerMapping: HeaderMapping;
 	reportedRange: { start: string; end: string } | null;
+	/** The file's titled tables, when it has several (Business Suite: Facebook, then Instagram). */
+	sections: Section[];
 }
 
 /**
@@ -35,7 +38,8 @@ export function buildPlan({
 	kinds,
 	options,
 	headerMapping,
-	reportedRange
+	reportedRange,
+	sections
 }: PlanInput): ImportPlan {
 	const date = dateSource(columns, kinds, options, headerMapping, reportedRange);
 	const marketColumn = columnFor(columns, 'market');
@@ -73,7 +77,8 @@ export function buildPlan({
 		},
 		platform: {
 			column: columnFor(columns, 'platform'),
-			fallback: headerMapping.platform === 'generic' ? null : headerMapping.platform
+			fallback: headerMapping.platform === 'generic' ? null : headerMapping.platform,
+			sections
 		},
 		reportedRange,
 		markets: options.markets ?? null,

@@ -4,7 +4,9 @@ import type { Engine } from '$lib/engine/engine';
 import { problemText } from '$lib/i18n/problem-text';
 import { quoteIdentifier } from '$lib/sql/quote';
 import { decodeFile, headText } from './decode';
-import { LayoutError, dataRecords, sampleRecords, sniffLayout } from './sniff-layout';
+import { LayoutError, dataRecords, sampleRecords, sniffLayout, type Layout } from './sniff-layout';
+import { splitSections, tableTitle, titledMeasure } from './titled-sections';
+import { normalizeHeader } from './header-synonyms';
 import { plainNumberColumns } from './plain-columns';
 import { mapHeaders } from './map-headers';
 import { parseReportedRange } from './reported-range';
@@ -124,7 +126,10 @@ async function readCsv(
 	if (decoded.utf8.length === 0)
 		throw new ImportError(problem('problem_import_file_empty', { file: options.fileName }));
 	const layout = sniffFile(options, headText(decoded.utf8));
+	const sectioned = splitSections(decoded.utf8, layout);
+	const utf8 = sectioned?.utf8 ?? decoded.utf8;
 	const headerMapping = mapHeaders(layout.headers, options.mapping ?? undefined);
+	headerMapping.mapping = withTitledMeasure(headerMapping.mapping, layout, options);
 	const mapping = withGivenValues(
 		answeredMapping(headerMapping.mapping, layout.headers, options),
 		options
@@ -132,13 +137,13 @@ async function readCsv(
 	checkCurrency(options, headerMapping.currency, headerMapping.currencyConflict);
 
 	const raw = `${name}_raw`;
-	const head = headText(decoded.utf8);
+	const head = headText(utf8);
 	const fields = layout.headers.map((header) => mapping[header] ?? null);
 	const sampled = sampleRecords(head, layout);
 	const plain = plainNumberColumns(sampled, fields, headerMapping.language);
-	const fast = plain.size > 0 ? await readRawTable(engine, raw, decoded.utf8, layout, plain) : null;
+	const fast = plain.size > 0 ? await readRawTable(engine, raw, utf8, layout, plain) : null;
 	const typed = fast ? plain : new Set<number>();
-	const structural = fast ?? (await readRawTable(engine, raw, decoded.utf8, layout)) ?? [];
+	const structural = fast ?? (await readRawTable(engine, raw, utf8, layout)) ?? [];
 	try {
 		const columns: ColumnPlan[] = layout.headers.map((header, index) => ({
 			index,
@@ -149,7 +154,15 @@ async function readCsv(
 		}));
 		const kinds = await detectColumnKinds(engine, raw, columns, headerMapping.language, options);
 		const reportedRange = layout.preamble.map(parseReportedRange).find((r) => r !== null) ?? null;
-		const plan = buildPlan({ raw, columns, kinds, options, headerMapping, reportedRange });
+		const plan = buildPlan({
+			raw,
+			columns,
+			kinds,
+			options,
+			headerMapping,
+			reportedRange,
+			sections: sectioned?.sections ?? []
+		});
 		await engine.exec(typedRowsSql(plan, name));
 		const fileTotals = await settleFileTotals(
 			engine,
@@ -162,7 +175,7 @@ async function readCsv(
 			engine,
 			plan,
 			name,
-			decoded.utf8,
+			utf8,
 			layout.headerLine,
 			dataRecords(head, layout, PREVIEW_ROWS + 50)
 		);
@@ -180,9 +193,9 @@ async function readCsv(
 FROM ${quoteIdentifier(name)}`
 		);
 		const [totals] = await engine.query(totalsSql(name));
-		const rejects = await collectRejects(engine, name, decoded.utf8, layout.headerLine, structural);
+		const rejects = await collectRejects(engine, name, utf8, layout.headerLine, structural);
 		const totalLines = recordLines(
-			decoded.utf8,
+			utf8,
 			layout.headerLine,
 			fileTotals.map((t) => t.ord),
 			structural.map((s) => s.bytePosition)
@@ -320,6 +333,23 @@ function withGivenValues(
 			return true;
 		})
 	);
+}
+
+/**
+ * Business Suite's `Primary` column holds the measure its title names (`Facebook reach`); a
+ * person's own mapping of it wins.
+ */
+function withTitledMeasure(
+	mapping: Record<string, MappableField>,
+	layout: Layout,
+	options: ParsedImportOptions
+): Record<string, MappableField> {
+	const primary = layout.headers.find((h) => normalizeHeader(h).key === 'primary');
+	const title = tableTitle(layout);
+	if (!primary || !title || mapping[primary] || options.mapping?.[primary] !== undefined)
+		return mapping;
+	const measure = titledMeasure(title);
+	return measure ? { ...mapping, [primary]: measure as MappableField } : mapping;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Grain, MappableField } from '$lib/domain/facts';
 import type { DateFormat } from '$lib/sql/date-sql';
+import type { Section } from './titled-sections';
 
 /** One column of the file: its header, its raw VARCHAR column and what it was mapped to. */
 export interface ColumnPlan {
@@ -41,7 +42,8 @@ export interface ImportPlan {
 	market: { kind: 'column'; column: ColumnPlan } | { kind: 'given'; code: string };
 	/** Currency of rows whose currency column is empty, or of every row when there is none. */
 	currency: { column: ColumnPlan | null; fallback: string | null };
-	platform: { column: ColumnPlan | null; fallback: string | null };
+	/** A platform column, else each titled table's platform, else the export's own. */
+	platform: { column: ColumnPlan | null; fallback: string | null; sections: Section[] };
 	/** Rows are cut to the window the file says it reports. */
 	reportedRange: { start: string; end: string } | null;
 	/** Markets a row may name; any two-letter code when null. */

@@ -1,7 +1,7 @@
 import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES } from '$lib/domain/facts';
 import { isMissingSql } from '$lib/sql/placeholder-sql';
 import { toNumberSql } from '$lib/sql/number-sql';
-import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
+import { quoteDate, quoteIdentifier, quoteNumber, quoteString } from '$lib/sql/quote';
 import { columnFor, type ColumnPlan, type ImportPlan } from './import-plan';
 import { dateSql, periodEndSql, problemsSql, missing } from './row-rules-parts';
 
@@ -63,8 +63,15 @@ SELECT period_start, period_end, grain, date, market, platform, ${TEXT_DIMENSION
 	${extrasSql(plan)} AS extras,
 	${rowKeySql(plan)} AS _key,
 	_ord, _summary, _identity_blank, _dimensions_blank, _account_total,
-	CASE WHEN _bad THEN list_filter([${list.join(',\n\t\t')}], p -> p IS NOT NULL) END AS _problems
+	${problemListSql(list)} AS _problems
 FROM checked`;
+}
+
+/** A row's problems: NULL for a good row; typed even when the file has no rule to break. */
+function problemListSql(list: string[]): string {
+	if (list.length === 0)
+		return 'NULL::STRUCT("column" VARCHAR, value VARCHAR, code VARCHAR, params VARCHAR)[]';
+	return `CASE WHEN _bad THEN list_filter([${list.join(',\n\t\t')}], p -> p IS NOT NULL) END`;
 }
 
 /** The sums reported for an import: additive measures only, never snapshots such as reach. */
@@ -151,7 +158,11 @@ function marketSql(plan: ImportPlan): string {
 }
 
 function platformSql(plan: ImportPlan): string {
-	const fallback = plan.platform.fallback ? quoteString(plan.platform.fallback) : 'NULL::VARCHAR';
+	const own = plan.platform.fallback ? quoteString(plan.platform.fallback) : 'NULL::VARCHAR';
+	const titled = plan.platform.sections.filter((s) => s.platform !== null);
+	const fallback = titled.length
+		? `CASE ${titled.map((s) => `WHEN _ord BETWEEN ${quoteNumber(s.firstOrd)} AND ${quoteNumber(s.lastOrd)} THEN ${quoteString(s.platform!)}`).join(' ')} ELSE ${own} END`
+		: own;
 	if (!plan.platform.column) return fallback;
 	return `coalesce(lower(${textSql(plan.platform.column)}), ${fallback})`;
 }
