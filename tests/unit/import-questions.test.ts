@@ -182,3 +182,63 @@ describe('the market', () => {
 		expect(column(imported, 'market')).toEqual(['CL', 'CL']);
 	});
 });
+
+describe('the year of dates written without one', () => {
+	const tiktok = (days: string[]) =>
+		`"Date","Video Views"\n${days.map((d, i) => `"${d}","${i + 1}"`).join('\n')}\n`;
+
+	it('is asked, with the first rows read under the guessed year', async () => {
+		const asked = await question(tiktok(['December 30', 'December 31', 'January 1']), {
+			market: 'US'
+		});
+		expect(asked).toMatchObject({
+			kind: 'year',
+			problem: { code: 'problem_import_ask_year', params: { column: 'Date', format: '%B %d' } }
+		});
+		const year = Number(asked.guess);
+		expect(asked.preview.map((row) => row.cells[0]!.read)).toEqual([
+			`${year}-12-30`,
+			`${year}-12-31`,
+			`${year + 1}-01-01`
+		]);
+	});
+
+	it('moves one year at the step against the way the days run, either way', async () => {
+		const up = await load(tiktok(['December 30', 'December 31', 'January 1', 'January 2']), {
+			market: 'US',
+			year: 2025
+		});
+		expect(column(up, 'date')).toEqual(['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02']);
+		const down = await load(tiktok(['2 de enero', '1 de enero', '31 de diciembre']), {
+			market: 'MX',
+			year: 2026
+		});
+		expect(column(down, 'date')).toEqual(['2026-01-02', '2026-01-01', '2025-12-31']);
+	});
+
+	it('counts the steps per market', async () => {
+		const imported = await load(
+			'Date,Country,Views\nDec 31,US,1\nDec 31,BR,2\nJan 1,US,3\nJan 1,BR,4\n',
+			{ year: 2025 }
+		);
+		expect(column(imported, 'date')).toEqual([
+			'2025-12-31',
+			'2025-12-31',
+			'2026-01-01',
+			'2026-01-01'
+		]);
+	});
+
+	it('asks for the period instead when the days turn back more than once', async () => {
+		const asked = await question(
+			tiktok(['March 1', 'February 1', 'March 2', 'February 2', 'March 3']),
+			{
+				market: 'US'
+			}
+		);
+		expect(asked).toMatchObject({
+			kind: 'dates',
+			problem: { code: 'problem_import_ask_dates_year_order', params: { column: 'Date', turns: 2 } }
+		});
+	});
+});

@@ -15,6 +15,7 @@ import { periodOf, type ParsedImportOptions } from './import-options';
 import { countryCodes } from './country-codes';
 import { identityColumns } from './identity-columns';
 import type { Section } from './titled-sections';
+import { guessFirstYear, type YearSteps } from './year-steps';
 
 /** What buildPlan needs: the raw table, its columns and what detection found. */
 export interface PlanInput {
@@ -26,6 +27,8 @@ export interface PlanInput {
 	reportedRange: { start: string; end: string } | null;
 	/** The file's titled tables, when it has several (Business Suite: Facebook, then Instagram). */
 	sections: Section[];
+	/** How the date column's days run, when they are written without a year. */
+	steps: YearSteps | null;
 }
 
 /**
@@ -39,9 +42,10 @@ export function buildPlan({
 	options,
 	headerMapping,
 	reportedRange,
-	sections
+	sections,
+	steps
 }: PlanInput): ImportPlan {
-	const date = dateSource(columns, kinds, options, headerMapping, reportedRange);
+	const date = dateSource(columns, kinds, options, headerMapping, reportedRange, steps);
 	const marketColumn = columnFor(columns, 'market');
 	let market: ImportPlan['market'];
 	if (options.market) market = { kind: 'given', code: options.market };
@@ -99,7 +103,8 @@ function dateSource(
 	kinds: ColumnKinds,
 	options: ParsedImportOptions,
 	headerMapping: HeaderMapping,
-	reportedRange: { start: string; end: string } | null
+	reportedRange: { start: string; end: string } | null,
+	steps: YearSteps | null
 ): DateSource {
 	const file = options.fileName;
 	const askDates = (code: ProblemCode, params: ProblemParams = {}): never => {
@@ -150,13 +155,46 @@ function dateSource(
 			kind: 'column',
 			date: dateColumn,
 			grain: headerMapping.dateGrain === 'week' ? 'week' : 'day',
-			published
+			published,
+			year: dateColumn.format.toMonthDay ? yearOf(dateColumn, steps, options, askDates) : null
 		};
 	if (published) return { kind: 'published', published };
 	const windowStart = dated('period_start');
 	if (windowStart) return { kind: 'window', start: windowStart, end: dated('period_end') };
 	if (reportedRange) return { kind: 'period', ...reportedRange };
 	return askDates('problem_import_ask_dates', { count: columns.length });
+}
+
+/**
+ * The year of the first row of a column of days written without one, and the way they run:
+ * the person's answer; asked, with a guess, until there is one. Days that turn back more than
+ * once in one market (not one year's turn) cannot be given years at all.
+ */
+function yearOf(
+	column: DatedColumn,
+	steps: YearSteps | null,
+	options: ParsedImportOptions,
+	askDates: (code: ProblemCode, params?: ProblemParams) => never
+): { first: number; direction: 1 | -1 } {
+	const direction = steps?.direction ?? 1;
+	if (steps && steps.wraps > 1)
+		return askDates('problem_import_ask_dates_year_order', {
+			column: column.column.header,
+			turns: steps.wraps
+		});
+	if (options.year !== undefined) return { first: options.year, direction };
+	throw new ImportQuestion({
+		kind: 'year',
+		problem: problem('problem_import_ask_year', {
+			file: options.fileName,
+			column: column.column.header,
+			format: column.format.label
+		}),
+		guess: steps ? String(guessFirstYear(steps, new Date())) : null,
+		choices: [],
+		columns: [],
+		preview: []
+	});
 }
 
 /** The market a file's name gives (`BR__export.csv`), or a campaign's only market. */

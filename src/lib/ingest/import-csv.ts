@@ -7,6 +7,7 @@ import { decodeFile, headText } from './decode';
 import { LayoutError, dataRecords, sampleRecords, sniffLayout, type Layout } from './sniff-layout';
 import { splitSections, tableTitle, titledMeasure } from './titled-sections';
 import { normalizeHeader } from './header-synonyms';
+import { yearSteps, type YearSteps } from './year-steps';
 import { plainNumberColumns } from './plain-columns';
 import { mapHeaders } from './map-headers';
 import { parseReportedRange } from './reported-range';
@@ -154,6 +155,7 @@ async function readCsv(
 		}));
 		const kinds = await detectColumnKinds(engine, raw, columns, headerMapping.language, options);
 		const reportedRange = layout.preamble.map(parseReportedRange).find((r) => r !== null) ?? null;
+		const steps = await yearlessSteps(engine, raw, columns, kinds, options);
 		const plan = buildPlan({
 			raw,
 			columns,
@@ -161,7 +163,8 @@ async function readCsv(
 			options,
 			headerMapping,
 			reportedRange,
-			sections: sectioned?.sections ?? []
+			sections: sectioned?.sections ?? [],
+			steps
 		});
 		await engine.exec(typedRowsSql(plan, name));
 		const fileTotals = await settleFileTotals(
@@ -266,6 +269,22 @@ function ambiguousDateWarnings(file: string, kinds: ColumnKinds, columns: Column
 		const format = kinds.dateFormats.get(index)?.format?.label ?? '';
 		return problem('problem_import_date_order_ambiguous', { file, column: header, format });
 	});
+}
+
+/** How the date column's days run, when they are written without a year. */
+async function yearlessSteps(
+	engine: Engine,
+	raw: string,
+	columns: ColumnPlan[],
+	kinds: ColumnKinds,
+	options: ParsedImportOptions
+): Promise<YearSteps | null> {
+	if (options.date || options.period) return null;
+	const column = columns.find((c) => c.field === 'date');
+	const format = column ? kinds.dateFormats.get(column.index)?.format : null;
+	if (!column || !format?.toMonthDay) return null;
+	const market = options.market ? null : (columns.find((c) => c.field === 'market') ?? null);
+	return yearSteps(engine, raw, column, format, market);
 }
 
 /** One warning per measure of a stated total that is not the sum of the loaded rows. */

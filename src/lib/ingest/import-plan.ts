@@ -22,7 +22,14 @@ export interface DatedColumn {
 /** Where each row's date comes from. */
 export type DateSource =
 	/** A date (or week) column; `Lifetime` cells take the publish date when there is one. */
-	| { kind: 'column'; date: DatedColumn; grain: 'day' | 'week'; published: DatedColumn | null }
+	| {
+			kind: 'column';
+			date: DatedColumn;
+			grain: 'day' | 'week';
+			published: DatedColumn | null;
+			/** For days written without a year: the first row's year and the way the days run. */
+			year: { first: number; direction: 1 | -1 } | null;
+	  }
 	/** One date for the whole file (`--date`): the file holds period totals. */
 	| { kind: 'given'; date: string }
 	/** The days every row covers: given (`--period`), or the range line above the header. */

@@ -2,7 +2,7 @@ import { MEASURES } from '$lib/domain/facts';
 import type { ProblemCode, ProblemParams } from '$lib/domain/problem';
 import { dateShapeMatchesSql, toDateSql } from '$lib/sql/date-sql';
 import { isLifetimeSql } from '$lib/sql/lifetime-sql';
-import { quoteDate, quoteIdentifier, quoteString } from '$lib/sql/quote';
+import { quoteDate, quoteIdentifier, quoteNumber, quoteString } from '$lib/sql/quote';
 import { columnFor, type ColumnPlan, type DatedColumn, type ImportPlan } from './import-plan';
 
 /** The column computed once per cell in the `flagged` step: is this cell a placeholder? */
@@ -23,6 +23,15 @@ export function dateSql(plan: ImportPlan): string[] {
 		case 'window':
 			return [`${readDate(source.start)} AS date`, `'period' AS grain`];
 		case 'column': {
+			if (source.year) {
+				// The year comes later, from the order of the rows (see yearlessDateCtes).
+				const monthDay = source.date.format.toMonthDay!(source.date.column.raw);
+				return [
+					'NULL::DATE AS date',
+					`${quoteString(source.grain)} AS grain`,
+					`CASE WHEN ${missing(source.date.column)} OR NOT ${dateShapeMatchesSql(source.date.column.raw, source.date.format)} THEN NULL ELSE ${monthDay} END AS _md`
+				];
+			}
 			const own = readDate(source.date);
 			if (!source.published) return [`${own} AS date`, `${quoteString(source.grain)} AS grain`];
 			const lifetime = isLifetime(source.date.column);
@@ -32,6 +41,29 @@ export function dateSql(plan: ImportPlan): string[] {
 			];
 		}
 	}
+}
+
+/**
+ * For days written without a year: the steps that go against the way the days run (a new
+ * year each), counted per market down the file, and the date they make with the first row's
+ * year. CTEs over `typed`, the last named `yeared`.
+ */
+export function yearlessDateCtes(plan: ImportPlan): string | null {
+	const source = plan.date;
+	if (source.kind !== 'column' || !source.year) return null;
+	const { first, direction } = source.year;
+	const window = 'PARTITION BY market ORDER BY _ord';
+	const previous = `last_value(_md IGNORE NULLS) OVER (${window} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
+	const year = `${quoteNumber(first)} + ${quoteNumber(direction)} * _turns`;
+	return `stepped AS (
+	SELECT *, CASE WHEN ${quoteNumber(direction)} * (_md - ${previous}) < 0 THEN 1 ELSE 0 END AS _turn
+	FROM typed
+), turned AS (
+	SELECT *, sum(_turn) OVER (${window} ROWS UNBOUNDED PRECEDING) AS _turns FROM stepped
+), yeared AS (
+	SELECT * REPLACE (TRY_CAST(printf('%04d-%02d-%02d', ${year}, _md // 100, _md % 100) AS DATE) AS date)
+	FROM turned
+)`;
 }
 
 /** The last day a row covers before it is cut to the file's reported range. */

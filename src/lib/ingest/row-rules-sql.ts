@@ -3,7 +3,7 @@ import { isMissingSql } from '$lib/sql/placeholder-sql';
 import { toNumberSql } from '$lib/sql/number-sql';
 import { quoteDate, quoteIdentifier, quoteNumber, quoteString } from '$lib/sql/quote';
 import { columnFor, type ColumnPlan, type ImportPlan } from './import-plan';
-import { dateSql, periodEndSql, problemsSql, missing } from './row-rules-parts';
+import { dateSql, periodEndSql, problemsSql, missing, yearlessDateCtes } from './row-rules-parts';
 
 /** Canonical text dimensions besides date and market. */
 const TEXT_DIMENSIONS = ['creator_id', 'content_id', 'variant'] as const;
@@ -43,6 +43,7 @@ export function typedRowsSql(plan: ImportPlan, target: string): string {
 	const range = plan.reportedRange;
 	const end = periodEndSql(plan);
 	const { bad, list } = problemsSql(plan);
+	const yearless = yearlessDateCtes(plan);
 	return `CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(target)} AS
 WITH flagged AS (
 	SELECT rowid + 1 AS _ord, *${flags.length ? `, ${flags.join(', ')}` : ''}
@@ -50,11 +51,11 @@ WITH flagged AS (
 ), typed AS (
 	SELECT *, ${typed.join(',\n\t\t')}
 	FROM flagged
-), dated AS (
+), ${yearless ? `${yearless}, ` : ''}dated AS (
 	SELECT *,
 		${range ? `greatest(date, ${quoteDate(range.start)})` : 'date'} AS period_start,
 		${range ? `least(${end}, ${quoteDate(range.end)})` : end} AS period_end
-	FROM typed
+	FROM ${yearless ? 'yeared' : 'typed'}
 ), checked AS (
 	SELECT *, NOT _summary AND (${bad}) AS _bad FROM dated
 )

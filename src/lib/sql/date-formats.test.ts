@@ -39,6 +39,9 @@ describe('DATE_FORMATS', () => {
 			'%b %d, %Y',
 			'%d de %b de %Y',
 			'%d %b %Y',
+			'%B %d',
+			'%d de %B',
+			'%d %b',
 			'%Y%m%d'
 		]);
 	});

@@ -13,6 +13,9 @@ export type DateFormatId =
 	| 'month-day-year'
 	| 'day-de-month'
 	| 'day-month-year'
+	| 'month-day'
+	| 'day-de-month-no-year'
+	| 'day-month'
 	| 'ymd-compact';
 
 /** A date format an import can read, with how to recognise it and how to read it in SQL. */
@@ -26,6 +29,12 @@ export interface DateFormat {
 	readonly order?: 'day-first' | 'month-first';
 	/** SQL DATE of a cell known to match `shape` (time of day dropped); NULL for no such day. */
 	readonly toDate: (expr: string) => string;
+	/**
+	 * For dates written without a year (`February 28`, `8 de marzo`): SQL INTEGER month × 100 +
+	 * day of a cell known to match `shape`. Their `toDate` is NULL: the year comes from the file's
+	 * order and a year the person gives (see year-steps).
+	 */
+	readonly toMonthDay?: (expr: string) => string;
 }
 
 const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,6 +74,22 @@ const namedMonthToDate =
 
 const MONTH_DAY_YEAR = `(?i)\\s*${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*`;
 const DAY_DE_MONTH = `(?i)\\s*${WEEKDAY}(\\d{1,2})\\s+de\\s+${MONTH}\\s+del?\\s+(\\d{4})\\s*`;
+/** Reads a month and day without a year: `shape` captures the day and month name at these groups. */
+const namedMonthToMonthDay =
+	(shape: string, groups: { day: number; month: number }) => (expr: string) => {
+		const part = (group: number) =>
+			`regexp_extract(${expr}, ${quoteString(`^(?:${shape})$`)}, ${group})`;
+		return `(${monthNumberSql(part(groups.month))} * 100 + TRY_CAST(${part(groups.day)} AS INTEGER))`;
+	};
+
+/** `February 28`, `"April 12"`: TikTok Studio's days, which carry no year. */
+const MONTH_DAY = `(?i)\\s*${WEEKDAY}${MONTH}\\s+(\\d{1,2})\\s*`;
+/** `8 de marzo`: TikTok Studio in Spanish and Portuguese. */
+const DAY_DE_MONTH_NO_YEAR = `(?i)\\s*${WEEKDAY}(\\d{1,2})\\s+de\\s+${MONTH}\\s*`;
+/** `28 feb`, `3-Jun`. */
+const DAY_MONTH = `(?i)\\s*${WEEKDAY}(\\d{1,2})[\\s-]+${MONTH}\\s*`;
+const noYear = () => 'NULL::DATE';
+
 /** `vie, 28 feb 2025`, `28 Feb 2025`, `28-feb-2025`: Spanish and British exports. */
 const DAY_MONTH_YEAR = `(?i)\\s*${WEEKDAY}(\\d{1,2})[\\s-]+${MONTH},?[\\s-]+(\\d{4})\\s*`;
 
@@ -131,6 +156,27 @@ export const DATE_FORMATS: readonly DateFormat[] = [
 		label: '%d %b %Y',
 		shape: DAY_MONTH_YEAR,
 		toDate: namedMonthToDate(DAY_MONTH_YEAR, { day: 1, month: 2, year: 3 })
+	},
+	{
+		id: 'month-day',
+		label: '%B %d',
+		shape: MONTH_DAY,
+		toDate: noYear,
+		toMonthDay: namedMonthToMonthDay(MONTH_DAY, { month: 1, day: 2 })
+	},
+	{
+		id: 'day-de-month-no-year',
+		label: '%d de %B',
+		shape: DAY_DE_MONTH_NO_YEAR,
+		toDate: noYear,
+		toMonthDay: namedMonthToMonthDay(DAY_DE_MONTH_NO_YEAR, { day: 1, month: 2 })
+	},
+	{
+		id: 'day-month',
+		label: '%d %b',
+		shape: DAY_MONTH,
+		toDate: noYear,
+		toMonthDay: namedMonthToMonthDay(DAY_MONTH, { day: 1, month: 2 })
 	},
 	{
 		id: 'ymd-compact',
