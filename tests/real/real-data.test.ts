@@ -79,7 +79,7 @@ afterAll(async () => {
 
 it(`finds the real datasets folder (${REAL_DATA_VARIABLE})`, () => {
 	expect(existsSync(folder), `set ${REAL_DATA_VARIABLE}; ${folder} does not exist`).toBe(true);
-	expect(Object.keys(reference.files)).toHaveLength(20);
+	expect(Object.keys(reference.files)).toHaveLength(38);
 	expect(SUNMOTORS).toHaveLength(14);
 });
 
@@ -187,6 +187,30 @@ describe.each(Object.entries(reference.files))('importing %s', (path, expected) 
 	if (expected.periods)
 		it('gives every loaded row the period the reference gives it', () => {
 			expect(imported.periods).toEqual(expected.periods);
+		});
+
+	if (expected.file_totals)
+		it('states the whole-file totals the file itself states, beside the sums of its rows', () => {
+			const actual = imported.report.file_totals;
+			expect(actual, 'report.file_totals').toBeDefined();
+			const shape = (totals: NonNullable<ExpectedFile['file_totals']>) =>
+				totals.map(({ line, label, measures, agrees }) => ({
+					line,
+					label,
+					agrees,
+					measures: Object.keys(measures).sort()
+				}));
+			expect(shape(actual as NonNullable<ExpectedFile['file_totals']>)).toEqual(
+				shape(expected.file_totals!)
+			);
+			expected.file_totals!.forEach((total, i) => {
+				for (const [measure, [stated, rows]] of Object.entries(total.measures)) {
+					const [actualStated, actualRows] = actual![i]!.measures[measure]!;
+					const at = `line ${total.line} ${measure}`;
+					expect(actualStated, `${at} stated`).toBeCloseTo(stated, 6);
+					expect(actualRows, `${at} sum of rows`).toBeCloseTo(rows, 6);
+				}
+			});
 		});
 
 	if (expected.cut_weeks)

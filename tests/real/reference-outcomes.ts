@@ -23,7 +23,7 @@ export interface SpotRow {
 
 /** What importing one real file must produce (see tests/real/README.md). */
 export interface ExpectedFile {
-	options: { market: string; date?: string };
+	options: { market: string; date?: string; period?: string };
 	sha256: string;
 	detected: {
 		encoding: string;
@@ -47,6 +47,16 @@ export interface ExpectedFile {
 	periods?: [number, string, string, string][];
 	/** Week start → [period_start, period_end] for weeks the reported range cuts. */
 	cut_weeks?: Record<string, [string, string]>;
+	/**
+	 * The file's own whole-file total rows (`Total`, `Total: Conta|Cuenta|Account`, every other
+	 * text cell empty): measure → [stated, sum of the loaded rows]. Google Ads files only.
+	 */
+	file_totals?: {
+		line: number;
+		label: string;
+		measures: Record<string, [number, number]>;
+		agrees: boolean;
+	}[];
 }
 
 /** A campaign scenario: imports in order, and the campaign's facts after them. */

@@ -113,9 +113,10 @@ def find_header(records: list[tuple[int, list[str]]]) -> int:
 NUMERIC_SHAPE = re.compile(r'^[-+(]?\d[\d.,]*\)?$')
 
 
-def detect_decimal(rows: list[list[str]]) -> str:
+def detect_decimal(rows: list[list[str]], without_votes: str = '.') -> str:
 	"""Decimal mark from every numeric-looking cell: the last separator decides only when
-	it is not followed by exactly three digits (`4.960` and `1,234` say nothing)."""
+	it is not followed by exactly three digits (`4.960` and `1,234` say nothing). With no
+	vote, the mark of the headers' language (`without_votes`)."""
 	votes = Counter()
 	for cells in rows:
 		for cell in cells:
@@ -129,7 +130,7 @@ def detect_decimal(rows: list[list[str]]) -> str:
 			if digits_after != 3:
 				votes[core[last]] += 1
 	if not votes:
-		return '.'
+		return without_votes
 	(mark, _), = votes.most_common(1)
 	return mark
 
@@ -252,10 +253,20 @@ class Spec:
 	parse_date: Callable[[str], dt.date] = parse_iso_date
 	date_option: str | None = None
 	grain: str = 'day'
-	# Google Ads: the line before the header names the window the rows are cut to.
+	# Google Ads: the line before the header names the window the rows are cut to. With no
+	# date column (grain `period`), every row is a period row over that window.
 	reported_range_line: bool = False
+	# `--period FROM..TO`: every row is a period row over it (grain `period`).
+	period_option: str | None = None
+	# Headers of the text columns naming what a row is about (campaign, ad group, ad, post,
+	# video, keyword, search term), written by hand: a row with all of them empty may be a
+	# total of the others (the sum rule). None of them means every row is such a candidate.
+	identity: tuple[str, ...] = ()
 	# Lines whose loaded row is written out in full (besides the first and last one).
 	spot_lines: tuple[int, ...] = ()
+	# The decimal mark of a file whose numbers show none: its headers' language's (`,` for
+	# Portuguese and Spanish headers; `4.960` there is four thousand nine hundred and sixty).
+	decimal_without_votes: str = '.'
 
 
 @dataclass
@@ -268,12 +279,50 @@ class LoadedRow:
 	period_end: dt.date | None
 	key: tuple
 	measures: dict[str, Decimal] = field(default_factory=dict)
+	# The record's raw cells (not written out; the sum rule reads its identity cells).
+	cells: list[str] = field(default_factory=list, repr=False)
 
 
 def is_total_cell(cell: str) -> bool:
 	"""`Total` alone or `Total: …` — not a name like `Total Gaming` (a YouTube channel)."""
 	text = cell.strip()
 	return bool(re.match(r'^total(:|$)', text, re.IGNORECASE))
+
+
+ACCOUNT_TOTAL_LABELS = {'total', 'total: conta', 'total: cuenta', 'total: account'}
+
+
+def is_placeholder(cell: str) -> bool:
+	return cell.replace('\u00a0', ' ').strip().lower() in PLACEHOLDERS
+
+
+def decimals_shown(cell: str, decimal: str) -> int:
+	"""How many decimals a measure cell shows (`R$ 12,28` → 2, `304.086` with `,` → 0)."""
+	if is_placeholder(cell):
+		return 0
+	core = strip_decorations(cell)[0]
+	if decimal not in core:
+		return 0
+	return len(re.match(r'\d*', core.rsplit(decimal, 1)[1]).group(0))
+
+
+def sum_tolerance(decimals: int, rows: int) -> Decimal:
+	"""Half a unit of the last decimal shown, once per row summed."""
+	return Decimal('0.5') * Decimal(10) ** -decimals * rows
+
+
+def parse_period_option(option: str) -> tuple[dt.date, dt.date]:
+	"""`2026-05-05..2026-05-24`."""
+	start, end = option.split('..')
+	return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+
+
+def period_from_file_name(name: str) -> str:
+	"""The first `YYYY.MM.DD-YYYY.MM.DD` in a file name, as a `--period` value."""
+	match = re.search(r'(\d{4})\.(\d{2})\.(\d{2})-(\d{4})\.(\d{2})\.(\d{2})', name)
+	assert match, name
+	y1, m1, d1, y2, m2, d2 = match.groups()
+	return f'{y1}-{m1}-{d1}..{y2}-{m2}-{d2}'
 
 
 def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
@@ -285,11 +334,17 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 	header_index = find_header(records)
 	header_line, header = records[header_index]
 	data = [(line, cells) for line, cells in records[header_index + 1:] if cells]
-	decimal = detect_decimal([cells for _, cells in data])
+	decimal = detect_decimal([cells for _, cells in data], spec.decimal_without_votes)
 
 	reported_range = None
 	if spec.reported_range_line:
 		reported_range = parse_reported_range(records[header_index - 1][1][0])
+	# The period every row covers, for period rows (grain `period` without `--date`).
+	file_period = None
+	if spec.period_option:
+		file_period = parse_period_option(spec.period_option)
+	elif spec.grain == 'period' and reported_range:
+		file_period = reported_range
 
 	missing = [h for h in spec.mapping if h not in header]
 	assert not missing, f'{spec.path}: headers not found {missing}'
@@ -319,7 +374,7 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 
 		row_rejects = []
 		if date_header is None:
-			date = dt.date.fromisoformat(spec.date_option)
+			date = dt.date.fromisoformat(spec.date_option) if spec.date_option else file_period[0]
 		else:
 			try:
 				date = spec.parse_date(cells[column[date_header]])
@@ -345,6 +400,8 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 			continue
 
 		period_start = period_end = None
+		if file_period:
+			period_start, period_end = file_period
 		if spec.grain == 'week':
 			period_start, period_end = date, date + dt.timedelta(days=6)
 			if reported_range:
@@ -358,8 +415,6 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 				period_end = parse_iso_date(cells[column[h]])
 			elif f == 'currency' and cells[column[h]].strip():
 				currencies[cells[column[h]].strip()] += 1
-		for f in measures:
-			present[f] += 1
 
 		dimension_values = tuple(
 			(f, date.isoformat() if f == 'date' else cells[column[h]])
@@ -375,7 +430,70 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 			dimension_values,
 			tuple(cells[column[h]] for h in unmapped),
 		)
-		loaded.append(LoadedRow(line, date, period_start, period_end, key, measures))
+		loaded.append(LoadedRow(line, date, period_start, period_end, key, measures, cells))
+
+	# The sum rule: a row about nothing (its identity cells all empty) whose measures are the
+	# sums of the other loaded rows is the file's own total, wherever it sits.
+	additive_headers = [h for h in measure_headers if spec.mapping[h] in ADDITIVE_MEASURES]
+	shown = {
+		spec.mapping[h]: max((decimals_shown(cells[column[h]], decimal)
+			for _, cells in data if len(cells) == len(header)), default=0)
+		for h in additive_headers
+	}
+	unlabelled_totals = []
+	if len(additive_headers) >= 2:
+		for candidate in list(loaded):
+			if not all(is_placeholder(candidate.cells[column[h]]) for h in spec.identity):
+				continue
+			others = [r for r in loaded if r is not candidate]
+			matching, positive = 0, False
+			for f, value in candidate.measures.items():
+				if f not in shown:
+					continue
+				total = sum((r.measures.get(f, Decimal(0)) for r in others), Decimal(0))
+				if abs(value - total) <= sum_tolerance(shown[f], len(others)):
+					matching += 1
+					positive = positive or value > 0
+			if matching >= 2 and positive:
+				loaded.remove(candidate)
+				unlabelled_totals.append(candidate.line)
+				summary_skipped += 1
+	for row in loaded:
+		for f in row.measures:
+			present[f] += 1
+
+	# The file's own whole-file totals: `Total` / `Total: Conta|Cuenta|Account` with every
+	# other text cell empty, each measure beside the sum of the loaded rows.
+	text_columns = [
+		i for i, h in enumerate(header)
+		if spec.mapping.get(h) not in MEASURES + ('currency',)
+		and any(not is_placeholder(cells[i]) and not is_number(cells[i], decimal)
+			for _, cells in data if len(cells) == len(header))
+	]
+	file_totals = []
+	for line, cells in data:
+		if len(cells) != len(header):
+			continue
+		label_at = next((i for i, c in enumerate(cells) if is_total_cell(c)), None)
+		if label_at is None or cells[label_at].strip().lower() not in ACCOUNT_TOTAL_LABELS:
+			continue
+		if not all(is_placeholder(cells[i]) for i in text_columns if i != label_at):
+			continue
+		stated_measures = {}
+		agrees_all = True
+		for h in additive_headers:
+			try:
+				value = parse_number(cells[column[h]], decimal)[0]
+			except BadValue:
+				continue
+			if value is None:
+				continue
+			f = spec.mapping[h]
+			total = sum((r.measures.get(f, Decimal(0)) for r in loaded), Decimal(0))
+			stated_measures[f] = [to_json_number(value), to_json_number(total)]
+			agrees_all = agrees_all and abs(value - total) <= sum_tolerance(shown[f], len(loaded))
+		file_totals.append({'line': line, 'label': cells[label_at].strip(),
+			'measures': stated_measures, 'agrees': agrees_all})
 
 	measure_fields = [spec.mapping[h] for h in measure_headers]
 	totals = {
@@ -392,7 +510,11 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 	dates = sorted(r.date for r in loaded)
 
 	report = {
-		'options': {'market': spec.market, **({'date': spec.date_option} if spec.date_option else {})},
+		'options': {
+			'market': spec.market,
+			**({'date': spec.date_option} if spec.date_option else {}),
+			**({'period': spec.period_option} if spec.period_option else {}),
+		},
 		'sha256': hashlib.sha256(raw).hexdigest(),
 		'detected': {
 			'encoding': encoding,
@@ -424,8 +546,19 @@ def import_file(root: Path, spec: Spec) -> tuple[dict, list[LoadedRow]]:
 			describe_row(r, unmapped) for r in loaded
 			if r is loaded[0] or r is loaded[-1] or r.line in spec.spot_lines
 		],
+		# Not written out: main() keeps file_totals for the files the rule is asked of.
+		'_file_totals': file_totals,
+		'_unlabelled_totals': unlabelled_totals,
 	}
 	return report, loaded
+
+
+def is_number(cell: str, decimal: str) -> bool:
+	try:
+		parse_number(cell, decimal)
+	except BadValue:
+		return False
+	return True
 
 
 def describe_row(row: LoadedRow, unmapped: list[str]) -> dict:
@@ -459,7 +592,67 @@ SUNMOTORS_MAPPING = {
 	'Cliques': 'clicks',
 }
 
-SERIE_TEMPORAL = 'google_ads_ptbr_imnotlopes/Dados do Google/Série_temporal(2026.05.05-2026.05.24).csv'
+IMNOTLOPES = 'google_ads_ptbr_imnotlopes'
+GOOGLE_DATA = f'{IMNOTLOPES}/Dados do Google'
+SERIE_TEMPORAL = f'{GOOGLE_DATA}/Série_temporal(2026.05.05-2026.05.24).csv'
+
+# The other 18 imnotlopes files (section 6b of PROVENANCE.md): path → (mapping, identity
+# headers, spot lines). Files named with a `YYYY.MM.DD-YYYY.MM.DD` range and no date column
+# nor preamble are imported with that range as `--period`; the three with a preamble range
+# line take their period from it; the one with a `Data` column has day rows.
+IMNOTLOPES_FILES: dict[str, tuple[dict[str, str], tuple[str, ...], tuple[int, ...]]] = {
+	f'{GOOGLE_DATA}/Campanhas(2026.05.05-2026.05.24).csv': (
+		{'Custo': 'spend', 'Cliques': 'clicks'}, ('Nome da campanha',), (3,)),
+	f'{GOOGLE_DATA}/Dia_e_hora(Dia_2026.05.05-2026.05.24).csv': (
+		{'Impressões': 'impressions'}, (), (3,)),
+	f'{GOOGLE_DATA}/Dia_e_hora(Dia_Hora_2026.05.05-2026.05.24).csv': (
+		{'Impressões': 'impressions'}, (), (34,)),
+	f'{GOOGLE_DATA}/Dia_e_hora(Hora_2026.05.05-2026.05.24).csv': (
+		{'Impressões': 'impressions'}, (), (10,)),
+	f'{GOOGLE_DATA}/Dispositivos(2026.05.05-2026.05.24).csv': (
+		{'Custo': 'spend', 'Impressões': 'impressions', 'Cliques': 'clicks'}, (), (3,)),
+	f'{GOOGLE_DATA}/Informações_demográficas(Idade_2026.05.05-2026.05.24).csv': (
+		{'Impressões': 'impressions'}, (), (3,)),
+	f'{GOOGLE_DATA}/Informações_demográficas(Sexo_2026.05.05-2026.05.24).csv': (
+		{'Impressões': 'impressions'}, (), ()),
+	f'{GOOGLE_DATA}/Informações_demográficas(Sexo_Idade_2026.05.05-2026.05.24).csv': (
+		{'Impressões': 'impressions'}, (), (8,)),
+	f'{GOOGLE_DATA}/Maiores_alterações(2026.05.05-2026.05.24_em_comparação_com_2026.04.15-2026.05.04).csv': (
+		{'Custo': 'spend', 'Cliques': 'clicks'}, ('Nome da campanha',), (3,)),
+	f'{GOOGLE_DATA}/Palavras-chave_de_pesquisa(2026.05.05-2026.05.24).csv': (
+		{'Custo': 'spend', 'Impressões': 'impressions'},
+		('Palavra-chave da rede de pesquisa',), (13, 14)),
+	f'{GOOGLE_DATA}/Pesquisas(Palavra_2026.05.05-2026.05.24).csv': (
+		{'Custo': 'spend', 'Cliques': 'clicks', 'Impressões': 'impressions',
+			'Conversões': 'conversions'}, ('Palavra',), (17,)),
+	f'{GOOGLE_DATA}/Pesquisas(Pesquisar_2026.05.05-2026.05.24).csv': (
+		{'Custo': 'spend', 'Cliques': 'clicks', 'Impressões': 'impressions',
+			'Conversões': 'conversions'}, ('Pesquisar',), (7,)),
+	f'{GOOGLE_DATA}/Pontuação_de_otimização(2026.05.05-2026.05.24).csv': (
+		{}, ('Nome da campanha',), ()),
+	f'{IMNOTLOPES}/Gráfico_de_série_temporal(2026.05.05-2026.05.15).csv': (
+		{'Data': 'date', 'Cliques': 'clicks', 'Custo': 'spend', 'Conversões': 'conversions'},
+		(), (4,)),
+	f'{IMNOTLOPES}/Palavra-chave de pesquisa.csv': (
+		{'Código da moeda': 'currency', 'Cliques': 'clicks', 'Impr.': 'impressions',
+			'Custo': 'spend', 'Conversões': 'conversions'},
+		('Pesquisar palavra-chave', 'Campanha', 'Grupo de anúncios'), (5,)),
+	f'{IMNOTLOPES}/Palavras-chave(2026.05.05-2026.05.15).csv': (
+		{'Custo': 'spend', 'Impressões': 'impressions'},
+		('Palavra-chave da rede de pesquisa',), (10,)),
+	f'{IMNOTLOPES}/Relatório de campanha.csv': (
+		{'Código da moeda': 'currency', 'Impr.': 'impressions', 'Custo': 'spend',
+			'Cliques': 'clicks', 'Conversões': 'conversions'}, ('Campanha',), (6,)),
+	f'{IMNOTLOPES}/Termos de pesquisa.csv': (
+		{'Cliques': 'clicks', 'Impr.': 'impressions', 'Código da moeda': 'currency',
+			'Custo': 'spend', 'Conversões': 'conversions'}, ('Termo de pesquisa',), (5,)),
+}
+# The imnotlopes files whose preamble holds the reported range (no date column, no period).
+PREAMBLE_RANGE = {
+	f'{IMNOTLOPES}/Relatório de campanha.csv',
+	f'{IMNOTLOPES}/Termos de pesquisa.csv',
+	f'{IMNOTLOPES}/Palavra-chave de pesquisa.csv',
+}
 
 
 def file_specs(root: Path) -> list[Spec]:
@@ -471,7 +664,8 @@ def file_specs(root: Path) -> list[Spec]:
 		Spec('KAG_conversion_data.csv', 'US', {
 			'ad_id': 'content_id', 'Impressions': 'impressions', 'Clicks': 'clicks',
 			'Spent': 'spend', 'Total_Conversion': 'conversions',
-		}, date_option='2026-01-01', grain='period'),
+		}, date_option='2026-01-01', grain='period',
+			identity=('ad_id', 'xyz_campaign_id', 'fb_campaign_id')),
 		Spec('top_insta_influencers_data.csv', 'US', {
 			'channel_info': 'creator_id', 'followers': 'followers', 'total_likes': 'likes',
 		}, date_option='2026-01-01', grain='period', spot_lines=(4, 134)),
@@ -482,7 +676,7 @@ def file_specs(root: Path) -> list[Spec]:
 	for path in sorted((root / 'google_ads_ptbr_sunmotors').glob('*.csv')):
 		specs.append(Spec(
 			f'google_ads_ptbr_sunmotors/{path.name}', 'BR', SUNMOTORS_MAPPING,
-			grain='week', reported_range_line=True, spot_lines=(9,),
+			grain='week', reported_range_line=True, identity=('Campanha',), spot_lines=(9,),
 		))
 	specs.append(Spec(SERIE_TEMPORAL, 'BR', {
 		'Data': 'date', 'Cliques': 'clicks', 'Custo': 'spend',
@@ -493,7 +687,20 @@ def file_specs(root: Path) -> list[Spec]:
 		'Valor usado (BRL)': 'spend', 'Moeda': 'currency', 'Cliques no link': 'clicks',
 		'Visualizações': 'views', 'Início dos relatórios': 'period_start',
 		'Término dos relatórios': 'period_end',
-	}))
+	}, identity=('Nome da campanha', 'Nome do conjunto de anúncios', 'Nome do anúncio',
+		'Identificação da campanha', 'Identificação do conjunto de anúncios',
+		'Identificação do anúncio', 'Anúncios')))
+	for path, (mapping, identity, spot_lines) in IMNOTLOPES_FILES.items():
+		if 'date' in mapping.values():
+			specs.append(Spec(path, 'BR', mapping, parse_date=parse_pt_weekday_date,
+				identity=identity, spot_lines=spot_lines, decimal_without_votes=','))
+		elif path in PREAMBLE_RANGE:
+			specs.append(Spec(path, 'BR', mapping, grain='period', reported_range_line=True,
+				identity=identity, spot_lines=spot_lines, decimal_without_votes=','))
+		else:
+			specs.append(Spec(path, 'BR', mapping, grain='period',
+				period_option=period_from_file_name(Path(path).name), identity=identity,
+				spot_lines=spot_lines, decimal_without_votes=','))
 	return specs
 
 
@@ -594,6 +801,8 @@ def pandas_reading(root: Path, path: str) -> dict:
 			'spend': round(float(frame['Valor usado (BRL)'].sum()), 6),
 			'clicks': int(frame['Cliques no link'].sum()), 'reach': int(frame['Alcance'].sum()),
 			'views': int(frame['Visualizações'].sum())}
+	if path in IMNOTLOPES_FILES:
+		return pandas_imnotlopes(full, path)
 	if path.startswith('google_ads_ptbr_sunmotors/'):
 		frame = pd.read_csv(full, skiprows=2, decimal=',', thousands='.', na_values=[' --'],
 			keep_default_na=False)
@@ -602,6 +811,33 @@ def pandas_reading(root: Path, path: str) -> dict:
 			'conversions': round(float(frame['Conversões'].sum()), 6),
 			'impressions': int(frame['Impr.'].sum()), 'clicks': int(frame['Cliques'].sum())}
 	return {}
+
+
+def pandas_imnotlopes(full: Path, path: str) -> dict:
+	"""pandas reads the cells as text; money loses `R$` and its no-break space, then pandas'
+	own to_numeric reads the pt-BR number once `.` (thousands) and `,` (decimal) are swapped."""
+	mapping = IMNOTLOPES_FILES[path][0]
+	frame = pd.read_csv(full, skiprows=2 if path in PREAMBLE_RANGE else 0, dtype=str,
+		keep_default_na=False)
+	total_rows = frame.apply(lambda c: c.str.strip().str.contains(r'^total(?::|$)', case=False))
+	frame = frame[~total_rows.any(axis=1)]
+	reading: dict = {'rows': len(frame)}
+	for header, name in mapping.items():
+		if name not in ADDITIVE_MEASURES:
+			continue
+		text = (frame[header].str.replace('R$', '', regex=False).str.replace('\u00a0', '')
+			.str.strip().str.replace('.', '', regex=False).str.replace(',', '.', regex=False))
+		values = pd.to_numeric(text.replace({'—': None, '--': None, '': None}))
+		total = values.sum()
+		reading[name] = int(total) if all(float(v).is_integer() for v in values.dropna()) \
+			else round(float(total), 6)
+	if 'date' in mapping.values():
+		days = frame['Data'].str.extract(r'(\d{1,2}) de (\w+)\. de (\d{4})')
+		months = {'mai': 5}
+		iso = pd.to_datetime(days[2] + '-' + days[1].map(months).astype(str) + '-' + days[0])
+		reading['min'] = iso.min().date().isoformat()
+		reading['max'] = iso.max().date().isoformat()
+	return reading
 
 
 def agrees_with_account_total(report: dict, account: dict) -> bool:
@@ -661,6 +897,19 @@ def check_against_provenance(root: Path, files: dict, loaded_rows: dict) -> None
 	record('Global_YouTube_Statistics.csv', {'rows': 995, 'grouped_video_views': 989},
 		{'rows': files['Global_YouTube_Statistics.csv']['rows']['loaded'],
 			'grouped_video_views': grouped})
+	# 6b: "'Termos de pesquisa.csv' and 'Relatório de campanha.csv' have 2 preamble lines and
+	# 'Total:' rows"; "'Gráfico_de_série_temporal…' (uses '—' for n/a)".
+	for name in ('Relatório de campanha.csv', 'Termos de pesquisa.csv'):
+		path = f'{IMNOTLOPES}/{name}'
+		text = (root / path).read_text(encoding='utf-8')
+		labelled = sum(1 for _, cells in read_records(text, ',')[3:] if any(map(is_total_cell, cells)))
+		record(path, {'preamble_lines': 2, 'has_total_rows': True},
+			{'preamble_lines': files[path]['detected']['header_row'] - 1,
+				'has_total_rows': labelled > 0})
+	grafico = f'{IMNOTLOPES}/Gráfico_de_série_temporal(2026.05.05-2026.05.15).csv'
+	cells = [c for _, row in read_records((root / grafico).read_text(encoding='utf-8'), ',')
+		for c in row]
+	record(grafico, {'uses_em_dash': True}, {'uses_em_dash': '—' in cells})
 	meta = files['meta_ads_ptbr_sunmotors_jan2026_EXCERPT.csv']
 	record('meta_ads_ptbr_sunmotors_jan2026_EXCERPT.csv', {'totals_rows': 1, 'data_rows': 10},
 		{'totals_rows': meta['rows']['summary_skipped'], 'data_rows': meta['rows']['loaded']})
@@ -675,12 +924,24 @@ def main() -> None:
 
 	files: dict[str, dict] = {}
 	loaded_rows: dict[str, list[LoadedRow]] = {}
+	unlabelled_totals: dict[str, list[int]] = {}
 	for spec in file_specs(root):
 		report, rows = import_file(root, spec)
-		report['sha256_in_provenance'] = report['sha256'] in provenance
+		file_totals = report.pop('_file_totals')
+		if report['_unlabelled_totals']:
+			unlabelled_totals[spec.path] = report['_unlabelled_totals']
+		del report['_unlabelled_totals']
+		if spec.path.startswith(f'{IMNOTLOPES}/'):
+			# Section 6b lists `path hash` pairs: the hash must be this file's.
+			relative = spec.path[len(IMNOTLOPES) + 1:]
+			report['sha256_in_provenance'] = f'{relative} {report["sha256"]}' in provenance
+		else:
+			report['sha256_in_provenance'] = report['sha256'] in provenance
 		files[spec.path] = report
 		loaded_rows[spec.path] = rows
-		if spec.reported_range_line:
+		if spec.path.startswith(f'{IMNOTLOPES}/') or spec.path.startswith('google_ads_ptbr_sunmotors/'):
+			report['file_totals'] = file_totals
+		if spec.path.startswith('google_ads_ptbr_sunmotors/'):
 			report['periods'] = [
 				[r.line, r.date.isoformat(), r.period_start.isoformat(), r.period_end.isoformat()]
 				for r in rows
@@ -695,7 +956,8 @@ def main() -> None:
 				'account_total_row': account,
 				'account_total_agrees': agrees_with_account_total(report, account),
 			}
-		elif spec.path.startswith('meta_'):
+		elif spec.path.startswith('meta_') or report['detected']['grain'] == 'period' and rows \
+				and rows[0].period_start is not None:
 			report['periods'] = [
 				[r.line, r.date.isoformat(), r.period_start.isoformat(), r.period_end.isoformat()]
 				for r in rows
@@ -709,6 +971,9 @@ def main() -> None:
 			report['cross_check']['pandas_agrees'] = agrees(ours, reading)
 
 	check_against_provenance(root, files, loaded_rows)
+	files_in_6b = sorted(
+		str(p.relative_to(root)) for p in (root / IMNOTLOPES).rglob('*.csv'))
+	new_in_6b = [p for p in files_in_6b if p != SERIE_TEMPORAL]
 
 	sunmotors = [p for p in files if p.startswith('google_ads_ptbr_sunmotors/')]
 	once = 'google_ads_ptbr_sunmotors/kia-google-jun.csv'
@@ -730,6 +995,9 @@ def main() -> None:
 	OUT_FILE.write_text(json.dumps(expected, ensure_ascii=False, indent='\t') + '\n',
 		encoding='utf-8')
 	print_summary(files, campaigns)
+	print(f'{IMNOTLOPES}: {len(files_in_6b)} files in the folder, all in the suite: '
+		f'{all(p in files for p in files_in_6b)}; {len(new_in_6b)} besides {SERIE_TEMPORAL}')
+	print('rows skipped by the sum rule (unlabelled totals):', unlabelled_totals or 'none')
 
 
 def print_summary(files: dict, campaigns: dict) -> None:
