@@ -107,6 +107,17 @@ describe('parallax import', () => {
 		expect(before.as_of).toBe('2026-11-22');
 		expect(before.rows).toBeGreaterThan(1000);
 
+		const foreign = await parallax(
+			'import',
+			fixture('google_ads-pt-weekly.csv'),
+			'--campaign',
+			'sample',
+			'--market',
+			'CL'
+		);
+		expect(foreign.code).toBe(1);
+		expect(foreign.stderr).toMatch(/market CL is not one of the campaign's markets/);
+
 		const stored = await parallax(
 			'import',
 			fixture('google_ads-pt-weekly.csv'),

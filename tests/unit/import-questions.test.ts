@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '$lib/ingest/import-csv';
-import type { ImportOptions } from '$lib/ingest/import-options';
+import { ImportError, type ImportOptions } from '$lib/ingest/import-options';
+import { checkGivenMarket } from '$lib/ingest/campaign-options';
+import type { Campaign } from '$lib/domain/campaign';
 import { ImportQuestion, answerWith } from '$lib/ingest/import-question';
 import { column, importEngine, importError, load, useImportEngine } from './import-harness';
 
@@ -169,12 +171,21 @@ describe('the market', () => {
 		expect(column(imported, 'market')).toEqual(['BR', 'MX']);
 	});
 
-	it("given for the whole file must be one of the campaign's markets", async () => {
-		const error = await importError(noMarket, { market: 'CL', markets: ['BR', 'MX'] });
-		expect(error.problem).toEqual({
+	it("given for the whole file must be one of the campaign's markets when stored", () => {
+		const campaign = { markets: [{ code: 'BR' }, { code: 'MX' }] } as Campaign;
+		const refused = (() => {
+			try {
+				checkGivenMarket(campaign, { fileName: 'test.csv', market: 'cl' });
+			} catch (error) {
+				return error;
+			}
+		})();
+		expect(refused).toBeInstanceOf(ImportError);
+		expect((refused as ImportError).problem).toEqual({
 			code: 'problem_import_market_not_in_campaign',
 			params: { file: 'test.csv', market: 'CL', markets: 'BR, MX' }
 		});
+		expect(() => checkGivenMarket(campaign, { fileName: 'test.csv', market: 'mx' })).not.toThrow();
 	});
 
 	it('is any two-letter code without a campaign', async () => {

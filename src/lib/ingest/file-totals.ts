@@ -46,11 +46,20 @@ export async function settleFileTotals(
 	const additive = ADDITIVE_MEASURES.filter((m) => measures.includes(m));
 	if (additive.length === 0) return [];
 	const name = quoteIdentifier(table);
-	let sums = await loadedSums(engine, name, additive);
 	const candidates = await engine.query<MeasureRow>(
 		`SELECT _ord, _problems IS NULL AS _good, _dimensions_blank, NULL::VARCHAR AS label, ${additive.join(', ')}
 FROM ${name} WHERE _identity_blank AND NOT _summary ORDER BY _ord LIMIT ${quoteNumber(MAX_CANDIDATES + 1)}`
 	);
+	const labelled = await engine.query<MeasureRow>(
+		`SELECT _ord, TRUE AS _good, FALSE AS _dimensions_blank,
+	list_filter(list_concat(extras, [creator_id, content_id, variant]), x -> regexp_matches(x, '^\\s*total', 'i'))[1] AS label,
+	${additive.join(', ')}
+FROM ${name} WHERE _account_total ORDER BY _ord LIMIT ${quoteNumber(MAX_CANDIDATES)}`
+	);
+	// Most files state no total: they pay for no sums here.
+	if (labelled.length === 0 && (candidates.length === 0 || candidates.length > MAX_CANDIDATES))
+		return [];
+	let sums = await loadedSums(engine, name, additive);
 	const found: FileTotal[] = [];
 	for (const candidate of candidates.length > MAX_CANDIDATES ? [] : candidates) {
 		const values = measureValues(candidate, additive);
@@ -67,12 +76,6 @@ FROM ${name} WHERE _identity_blank AND NOT _summary ORDER BY _ord LIMIT ${quoteN
 		await engine.exec(
 			`UPDATE ${name} SET _summary = TRUE, _problems = NULL WHERE _ord IN (${found.map((t) => quoteNumber(t.ord)).join(', ')})`
 		);
-	const labelled = await engine.query<MeasureRow>(
-		`SELECT _ord, TRUE AS _good, FALSE AS _dimensions_blank,
-	list_filter(list_concat(extras, [creator_id, content_id, variant]), x -> regexp_matches(x, '^\\s*total', 'i'))[1] AS label,
-	${additive.join(', ')}
-FROM ${name} WHERE _account_total ORDER BY _ord LIMIT ${quoteNumber(MAX_CANDIDATES)}`
-	);
 	const byOrd = new Map(candidates.map((c) => [c._ord, c]));
 	return [
 		...found.map((total) => ({

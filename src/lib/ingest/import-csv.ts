@@ -1,12 +1,12 @@
-import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES, type MappableField } from '$lib/domain/facts';
+import { ADDITIVE_MEASURES, DIMENSIONS, MEASURES } from '$lib/domain/facts';
 import { problem, type Problem } from '$lib/domain/problem';
 import type { Engine } from '$lib/engine/engine';
 import { problemText } from '$lib/i18n/problem-text';
 import { quoteIdentifier } from '$lib/sql/quote';
 import { decodeFile, headText } from './decode';
-import { LayoutError, dataRecords, sampleRecords, sniffLayout, type Layout } from './sniff-layout';
-import { splitSections, tableTitle, titledMeasure } from './titled-sections';
-import { normalizeHeader } from './header-synonyms';
+import { LayoutError, dataRecords, sampleRecords, sniffLayout } from './sniff-layout';
+import { splitSections } from './titled-sections';
+import { answeredMapping } from './answered-mapping';
 import { yearSteps, type YearSteps } from './year-steps';
 import { plainNumberColumns } from './plain-columns';
 import { mapHeaders } from './map-headers';
@@ -121,7 +121,6 @@ async function readCsv(
 	input: ImportOptions
 ): Promise<ImportResult> {
 	const options = parseImportOptions(input);
-	checkGivenMarket(options);
 	const name = `import_${++sequence}_${Date.now().toString(36)}`;
 	const decoded = decodeFile(bytes);
 	if (decoded.utf8.length === 0)
@@ -130,11 +129,7 @@ async function readCsv(
 	const sectioned = splitSections(decoded.utf8, layout);
 	const utf8 = sectioned?.utf8 ?? decoded.utf8;
 	const headerMapping = mapHeaders(layout.headers, options.mapping ?? undefined);
-	headerMapping.mapping = withTitledMeasure(headerMapping.mapping, layout, options);
-	const mapping = withGivenValues(
-		answeredMapping(headerMapping.mapping, layout.headers, options),
-		options
-	);
+	const mapping = answeredMapping(headerMapping.mapping, layout, options);
 	checkCurrency(options, headerMapping.currency, headerMapping.currencyConflict);
 
 	const raw = `${name}_raw`;
@@ -333,80 +328,6 @@ function sniffFile(options: ParsedImportOptions, head: string) {
 			throw new ImportError(problem(error.code, { file: options.fileName }));
 		throw error;
 	}
-}
-
-/**
- * A market, date or period given for the whole file wins over a column; that column stays as
- * an extra.
- */
-function withGivenValues(
-	mapping: Record<string, MappableField>,
-	options: ParsedImportOptions
-): Record<string, MappableField> {
-	const givenDates = options.date || options.period;
-	return Object.fromEntries(
-		Object.entries(mapping).filter(([, field]) => {
-			if (options.market && field === 'market') return false;
-			if (givenDates && (field === 'date' || field === 'period_start' || field === 'period_end'))
-				return false;
-			return true;
-		})
-	);
-}
-
-/**
- * Business Suite's `Primary` column holds the measure its title names (`Facebook reach`); a
- * person's own mapping of it wins.
- */
-function withTitledMeasure(
-	mapping: Record<string, MappableField>,
-	layout: Layout,
-	options: ParsedImportOptions
-): Record<string, MappableField> {
-	const primary = layout.headers.find((h) => normalizeHeader(h).key === 'primary');
-	const title = tableTitle(layout);
-	if (!primary || !title || mapping[primary] || options.mapping?.[primary] !== undefined)
-		return mapping;
-	const measure = titledMeasure(title);
-	return measure ? { ...mapping, [primary]: measure as MappableField } : mapping;
-}
-
-/**
- * The mapping with the columns a person named for the dates or the market: the named header
- * takes the field, any other header mapped to it is left unmapped.
- */
-function answeredMapping(
-	mapping: Record<string, MappableField>,
-	headers: string[],
-	options: ParsedImportOptions
-): Record<string, MappableField> {
-	const named: [string | undefined, MappableField][] = [
-		[options.dateColumn, 'date'],
-		[options.marketColumn, 'market']
-	];
-	let answered = mapping;
-	for (const [header, field] of named) {
-		if (header === undefined) continue;
-		if (!headers.includes(header))
-			throw new ImportError(
-				problem('problem_import_option_column_unknown', { file: options.fileName, column: header })
-			);
-		answered = Object.fromEntries(Object.entries(answered).filter(([, f]) => f !== field));
-		answered[header] = field;
-	}
-	return answered;
-}
-
-/** With a campaign, a market given for the whole file must be one of its markets. */
-function checkGivenMarket(options: ParsedImportOptions) {
-	if (options.market && options.markets && !options.markets.includes(options.market))
-		throw new ImportError(
-			problem('problem_import_market_not_in_campaign', {
-				file: options.fileName,
-				market: options.market,
-				markets: options.markets.join(', ')
-			})
-		);
 }
 
 function checkCurrency(

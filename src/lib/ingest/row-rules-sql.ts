@@ -32,7 +32,6 @@ export function typedRowsSql(plan: ImportPlan, target: string): string {
 		`${summarySql(plan)} AS _summary`,
 		`${identityBlankSql(plan)} AS _identity_blank`,
 		`${dimensionsBlankSql(plan)} AS _dimensions_blank`,
-		`${accountTotalSql(plan)} AS _account_total`,
 		...dateSql(plan),
 		`${marketSql(plan)} AS market`,
 		`${platformSql(plan)} AS platform`,
@@ -57,7 +56,10 @@ WITH flagged AS (
 		${range ? `least(${end}, ${quoteDate(range.end)})` : end} AS period_end
 	FROM ${yearless ? 'yeared' : 'typed'}
 ), checked AS (
-	SELECT *, NOT _summary AND (${bad}) AS _bad FROM dated
+	SELECT *, NOT _summary AND (${bad}) AS _bad,
+		-- Only a summary row can be the whole file's total; CASE runs the label test on those alone.
+		CASE WHEN _summary THEN ${accountTotalSql(plan)} ELSE FALSE END AS _account_total
+	FROM dated
 )
 SELECT period_start, period_end, grain, date, market, platform, ${TEXT_DIMENSIONS.join(', ')},
 	currency, ${MEASURES.join(', ')},

@@ -10,7 +10,7 @@ import type { ImportReport } from '$lib/ingest/report';
 import { countReplacedSql, createFactsTableSql, mergeImportSql } from '$lib/ingest/merge-sql';
 import { quoteIdentifier } from '$lib/sql/quote';
 import type { Campaign } from '$lib/domain/campaign';
-import { withCampaign } from '$lib/ingest/campaign-options';
+import { checkGivenMarket, withCampaign } from '$lib/ingest/campaign-options';
 import type { Db } from './database';
 import {
 	contentHash,
@@ -107,6 +107,7 @@ export class FactsService {
 		importedBy: string | null = null
 	): Promise<CampaignImport> {
 		return this.#queue.run(async () => {
+			checkGivenMarket(campaign, options);
 			const engine = await this.#ready(campaign.id);
 			const full = storedOptions(withCampaign(campaign, options));
 			const { report, table } = await importCsv(engine, bytes, full);
