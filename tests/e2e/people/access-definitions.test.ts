@@ -188,8 +188,13 @@ test('a market lead signs off a draft, which freezes it: a change makes the next
 	await expect(usBrand.getByRole('button')).toHaveCount(0);
 	await expect(usBrand.getByRole('link')).toHaveCount(0);
 
-	await draft.getByRole('button', { name: 'Sign off v1' }).click();
-	await expect(page.getByRole('status')).toContainText('it is now frozen');
+	// A click that lands while the page is still hydrating or reloading the data the owner's
+	// import announced is lost; it is made again only while the draft is still unsigned.
+	await expect(async () => {
+		if ((await draft.getByTestId('definition-status').textContent()) === 'v1 · draft')
+			await draft.getByRole('button', { name: 'Sign off v1' }).click();
+		await expect(page.getByRole('status')).toContainText('it is now frozen', { timeout: 5_000 });
+	}).toPass({ timeout: 30_000 });
 	await expect(draft.getByTestId('definition-status')).toHaveText('v1 · signed off');
 	await expect(draft.getByRole('button', { name: 'Sign off v1' })).toHaveCount(0);
 	await expect(draft.getByRole('link', { name: 'Change (makes v2)' })).toBeVisible();
