@@ -141,6 +141,17 @@ describe('the date format', () => {
 		]);
 	});
 
+	it('answers for the publish time of lifetime rows too, an ISO column keeping its own', async () => {
+		const lifetime =
+			'Post ID,Publish time,Date,Views\n1,13/03/2026 10:00,Lifetime,5\n2,03/14/2026 11:00,Lifetime,7\n';
+		expect((await question(lifetime, { market: 'US' })).kind).toBe('date-format');
+		const imported = await load(lifetime, { market: 'US', dateFormat: 'mdy-time' });
+		expect(column(imported, 'date')).toEqual(['2026-03-14']);
+		expect(imported.report.rejects).toMatchObject([{ line: 2, column: 'Publish time' }]);
+		const iso = await load('Date,Views\n2026-03-02,5\n', { market: 'US', dateFormat: 'dmy' });
+		expect(column(iso, 'date')).toEqual(['2026-03-02']);
+	});
+
 	it('that names no format is refused with the formats there are', async () => {
 		const error = await importError(mixed, { market: 'US', dateFormat: 'yyyy' });
 		expect(error.problem.code).toBe('problem_import_option_date_format');

@@ -103,10 +103,11 @@ export async function detectColumnKinds(
 			lifetimeOnly.add(column.index);
 			continue;
 		}
-		const given = column.field === 'date' ? givenDateFormat(options) : null;
+		// A format a person chose answers the question about whichever column could not be read
+		// alone; a column of ISO dates needs no answer and keeps its own.
 		const chosen =
-			given ??
 			(await isoFormat(engine, raw, column)) ??
+			givenDateFormat(options) ??
 			chooseDateFormat(
 				(await engine.query(dateFormatCountsSql(raw, rawColumn(column.index))))[0] as never,
 				dayFirst

@@ -16,6 +16,8 @@ export interface FileTotal {
 	/** Its label as written (`Total: Conta`), or null for a row known as a total by its sums. */
 	label: string | null;
 	measures: Record<string, StatedAgainstRows>;
+	/** The measures that are not the sum of the loaded rows, as rounded in the file. */
+	differing: string[];
 	/** True when every stated measure is the sum of the loaded rows, as rounded in the file. */
 	agrees: boolean;
 }
@@ -60,15 +62,15 @@ FROM ${name} WHERE _account_total ORDER BY _ord LIMIT ${quoteNumber(MAX_CANDIDAT
 	if (labelled.length === 0 && (candidates.length === 0 || candidates.length > MAX_CANDIDATES))
 		return [];
 	let sums = await loadedSums(engine, name, additive);
-	const found: FileTotal[] = [];
+	const found: Pick<FileTotal, 'ord' | 'label'>[] = [];
 	for (const candidate of candidates.length > MAX_CANDIDATES ? [] : candidates) {
 		const values = measureValues(candidate, additive);
 		const others = candidate._good ? withoutRow(sums, values) : sums;
 		if (holdsTotalOf(values, others, decimals)) {
-			found.push({ ord: candidate._ord, label: null, measures: {}, agrees: true });
+			found.push({ ord: candidate._ord, label: null });
 			sums = others;
 		} else if (candidate._dimensions_blank) {
-			found.push({ ord: candidate._ord, label: null, measures: {}, agrees: false });
+			found.push({ ord: candidate._ord, label: null });
 			sums = others;
 		}
 	}

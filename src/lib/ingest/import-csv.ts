@@ -198,9 +198,9 @@ FROM ${quoteIdentifier(name)}`
 			fileTotals.map((t) => t.ord),
 			structural.map((s) => s.bytePosition)
 		);
-		const statedTotals = fileTotals.map(({ ord, ...total }) => ({
-			line: totalLines.get(ord) ?? -1,
-			...total
+		const statedTotals = fileTotals.map(({ ord, differing, ...total }) => ({
+			total: { line: totalLines.get(ord) ?? -1, ...total },
+			differing
 		}));
 		// What remains is exactly the loaded rows.
 		await engine.exec(
@@ -243,7 +243,7 @@ FROM ${quoteIdentifier(name)}`
 				max: (totals?.max_date as string) ?? null
 			},
 			rejects,
-			file_totals: statedTotals,
+			file_totals: statedTotals.map(({ total }) => total),
 			sample,
 			warnings: warnings.map((warning) => problemText(warning, 'en')),
 			warning_problems: warnings
@@ -283,21 +283,21 @@ async function yearlessSteps(
 }
 
 /** One warning per measure of a stated total that is not the sum of the loaded rows. */
-function disagreeingTotalWarnings(file: string, totals: StatedTotal[]): Problem[] {
-	return totals.flatMap((total) =>
-		total.agrees
-			? []
-			: Object.entries(total.measures)
-					.filter(([, [stated, rows]]) => stated !== rows)
-					.map(([measure, [stated, rows]]) =>
-						problem('problem_import_total_disagrees', {
-							file,
-							line: total.line,
-							measure,
-							stated: roundSum(stated),
-							rows: roundSum(rows)
-						})
-					)
+function disagreeingTotalWarnings(
+	file: string,
+	totals: { total: StatedTotal; differing: string[] }[]
+): Problem[] {
+	return totals.flatMap(({ total, differing }) =>
+		differing.map((measure) => {
+			const [stated, rows] = total.measures[measure]!;
+			return problem('problem_import_total_disagrees', {
+				file,
+				line: total.line,
+				measure,
+				stated: roundSum(stated),
+				rows: roundSum(rows)
+			});
+		})
 	);
 }
 

@@ -44,6 +44,12 @@ describe('compareWithRows and withoutRow', () => {
 		const rows = { count: 3, values: { impressions: 100, spend: 10 } };
 		expect(compareWithRows({ impressions: 100, spend: 12 }, rows, { spend: 2 })).toEqual({
 			measures: { impressions: [100, 100], spend: [12, 10] },
+			differing: ['spend'],
+			agrees: false
+		});
+		// 10.01 against 10 is within the rounding of three rows shown to the cent: not named.
+		expect(compareWithRows({ impressions: 90, spend: 10.01 }, rows, { spend: 2 })).toMatchObject({
+			differing: ['impressions'],
 			agrees: false
 		});
 	});

@@ -49,21 +49,24 @@ export function holdsTotalOf(
 	return matching >= 2 && positive;
 }
 
-/** The measures of a stated total beside its rows' sums, and whether every one agrees. */
+/**
+ * The measures of a stated total beside its rows' sums, those that are not the sum within the
+ * rounding the file shows, and whether every one agrees.
+ */
 export function compareWithRows(
 	row: Record<string, number | null>,
 	rows: Sums,
 	decimals: Record<string, number>
-): { measures: Record<string, StatedAgainstRows>; agrees: boolean } {
+): { measures: Record<string, StatedAgainstRows>; differing: string[]; agrees: boolean } {
 	const measures: Record<string, StatedAgainstRows> = {};
-	let agrees = true;
+	const differing: string[] = [];
 	for (const [measure, value] of Object.entries(row)) {
 		if (value === null) continue;
 		const sum = rows.values[measure] ?? 0;
 		measures[measure] = [value, sum];
-		agrees &&= isSumOf(value, sum, decimals[measure] ?? 0, rows.count);
+		if (!isSumOf(value, sum, decimals[measure] ?? 0, rows.count)) differing.push(measure);
 	}
-	return { measures, agrees };
+	return { measures, differing, agrees: differing.length === 0 };
 }
 
 /** Sums without one row (a candidate total is not one of its own "other rows"). */
